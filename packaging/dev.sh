@@ -7,6 +7,7 @@
 #   ./packaging/dev.sh run     build and launch RayDeck
 #   ./packaging/dev.sh test    build and run the whole test suite
 #   ./packaging/dev.sh demo    launch RayDeck against a simulated GPU server on this machine
+#   ./packaging/dev.sh bench   side-by-side benchmarks (our tunnel against ssh -L, ...)
 #   ./packaging/dev.sh build   only build
 #   ./packaging/dev.sh deps    only install dependencies
 set -euo pipefail
@@ -28,6 +29,8 @@ build_packages=(cmake ninja-build g++ pkg-config
 # D-Bus, Python for the simulated docker/ray stand-ins, ss for listening checks.
 test_packages=(openssh-server openssh-client gnome-keyring dbus dbus-x11 libsecret-tools
     python3 procps iproute2 xvfb xauth)
+# Load generators and measuring tools for the benchmarks.
+bench_packages=(iperf3 socat wrk hyperfine)
 
 as_root() {
     if [[ $(id -u) == 0 ]]; then "$@"
@@ -106,8 +109,12 @@ case $command in
         webengine_root_workaround
         exec "$repo/tests/simhost/demo.sh" "$build_dir" "$@"
         ;;
+    bench)
+        install_deps tests; install_debian_packages "${bench_packages[@]}"; build
+        exec "$repo/packaging/bench/run-bench.sh" "$build_dir" "$@"
+        ;;
     *)
-        sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         [[ -z $command ]] || exit 2
         ;;
 esac
