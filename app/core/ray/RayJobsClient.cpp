@@ -14,11 +14,6 @@ namespace RayDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RayJobsClient", text);
-}
-
 constexpr int requestTimeoutMs = 30000;
 
 } // namespace
@@ -35,26 +30,26 @@ Error rayRequestError(QNetworkReply *reply, const QString &what, const QByteArra
     case 0:
         break;
     case 400:
-        return Error(Error::Code::InvalidInput, tr("Ray rejected the request to %1: %2").arg(what, lastLine), serverText);
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("RayJobsClient", "Ray rejected the request to %1: %2").arg(what, lastLine), serverText);
     case 401:
     case 403:
         return Error(Error::Code::AuthenticationFailed,
-                     tr("The Ray head requires a dashboard token. Set one for this server "
+                     QCoreApplication::translate("RayJobsClient", "The Ray head requires a dashboard token. Set one for this server "
                         "(raydeck-cli secret set NAME ray-token) and try again."),
                      QStringLiteral("HTTP %1 from %2").arg(status).arg(url));
     case 404:
-        return Error(Error::Code::NotFound, tr("Ray does not know that (%1): %2").arg(what, lastLine),
+        return Error(Error::Code::NotFound, QCoreApplication::translate("RayJobsClient", "Ray does not know that (%1): %2").arg(what, lastLine),
                      QStringLiteral("HTTP 404 from %1").arg(url));
     case 405:
         return Error(Error::Code::RemoteService,
-                     tr("The Ray head refused the request to %1 as coming from a browser or with a wrong path. "
+                     QCoreApplication::translate("RayJobsClient", "The Ray head refused the request to %1 as coming from a browser or with a wrong path. "
                         "Check that RayDeck and Ray are up to date.")
                          .arg(what),
                      QStringLiteral("HTTP 405 from %1: %2").arg(url, serverText));
     default:
         if (status >= 500)
-            return Error(Error::Code::RemoteService, tr("The Ray head failed to %1: %2").arg(what, lastLine), serverText);
-        return Error(Error::Code::RemoteService, tr("The Ray head answered HTTP %1 to %2.").arg(status).arg(what),
+            return Error(Error::Code::RemoteService, QCoreApplication::translate("RayJobsClient", "The Ray head failed to %1: %2").arg(what, lastLine), serverText);
+        return Error(Error::Code::RemoteService, QCoreApplication::translate("RayJobsClient", "The Ray head answered HTTP %1 to %2.").arg(status).arg(what),
                      serverText);
     }
 
@@ -62,14 +57,14 @@ Error rayRequestError(QNetworkReply *reply, const QString &what, const QByteArra
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::RemoteHostClosedError:
         return Error(Error::Code::Network,
-                     tr("Nothing answers at %1. Is the server connected and the Ray head running?").arg(url),
+                     QCoreApplication::translate("RayJobsClient", "Nothing answers at %1. Is the server connected and the Ray head running?").arg(url),
                      reply->errorString());
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
-        return Error(Error::Code::Timeout, tr("The Ray head did not answer in time (%1).").arg(what),
+        return Error(Error::Code::Timeout, QCoreApplication::translate("RayJobsClient", "The Ray head did not answer in time (%1).").arg(what),
                      reply->errorString());
     default:
-        return Error(Error::Code::Network, tr("Could not reach the Ray head to %1.").arg(what), reply->errorString());
+        return Error(Error::Code::Network, QCoreApplication::translate("RayJobsClient", "Could not reach the Ray head to %1.").arg(what), reply->errorString());
     }
 }
 
@@ -151,7 +146,7 @@ static std::function<void(Result<QByteArray>)> parsed(RayJobsClient::Callback<T>
 
 void RayJobsClient::fetchVersion(QObject *context, Callback<RayVersion> done)
 {
-    send(m_network->get(requestFor(QStringLiteral("api/version"))), tr("read the Ray version"), context,
+    send(m_network->get(requestFor(QStringLiteral("api/version"))), QCoreApplication::translate("RayJobsClient", "read the Ray version"), context,
          parsed<RayVersion>(std::move(done), RayJobsJson::parseVersion));
 }
 
@@ -162,18 +157,18 @@ void RayJobsClient::submitJob(QByteArray body, QObject *context, Callback<QStrin
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_network->post(request, body);
     wipe(body);
-    send(reply, tr("submit the job"), context, parsed<QString>(std::move(done), RayJobsJson::parseSubmitResponse));
+    send(reply, QCoreApplication::translate("RayJobsClient", "submit the job"), context, parsed<QString>(std::move(done), RayJobsJson::parseSubmitResponse));
 }
 
 void RayJobsClient::listJobs(QObject *context, Callback<QList<JobDetails>> done)
 {
-    send(m_network->get(requestFor(QStringLiteral("api/jobs/"))), tr("list jobs"), context,
+    send(m_network->get(requestFor(QStringLiteral("api/jobs/"))), QCoreApplication::translate("RayJobsClient", "list jobs"), context,
          parsed<QList<JobDetails>>(std::move(done), RayJobsJson::parseJobList));
 }
 
 void RayJobsClient::fetchJob(const QString &id, QObject *context, Callback<JobDetails> done)
 {
-    send(m_network->get(requestFor(jobPath(id))), tr("read job %1").arg(id), context,
+    send(m_network->get(requestFor(jobPath(id))), QCoreApplication::translate("RayJobsClient", "read job %1").arg(id), context,
          parsed<JobDetails>(std::move(done), RayJobsJson::parseJobDetails));
 }
 
@@ -181,19 +176,19 @@ void RayJobsClient::stopJob(const QString &id, QObject *context, Callback<bool> 
 {
     QNetworkRequest request = requestFor(jobPath(id, QStringLiteral("stop")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    send(m_network->post(request, QByteArray()), tr("stop job %1").arg(id), context,
+    send(m_network->post(request, QByteArray()), QCoreApplication::translate("RayJobsClient", "stop job %1").arg(id), context,
          parsed<bool>(std::move(done), RayJobsJson::parseStopResponse));
 }
 
 void RayJobsClient::deleteJob(const QString &id, QObject *context, Callback<bool> done)
 {
-    send(m_network->deleteResource(requestFor(jobPath(id))), tr("delete job %1").arg(id), context,
+    send(m_network->deleteResource(requestFor(jobPath(id))), QCoreApplication::translate("RayJobsClient", "delete job %1").arg(id), context,
          parsed<bool>(std::move(done), RayJobsJson::parseDeleteResponse));
 }
 
 void RayJobsClient::fetchLogs(const QString &id, QObject *context, Callback<QString> done)
 {
-    send(m_network->get(requestFor(jobPath(id, QStringLiteral("logs")))), tr("read the logs of job %1").arg(id),
+    send(m_network->get(requestFor(jobPath(id, QStringLiteral("logs")))), QCoreApplication::translate("RayJobsClient", "read the logs of job %1").arg(id),
          context, parsed<QString>(std::move(done), RayJobsJson::parseLogsResponse));
 }
 

@@ -10,15 +10,10 @@ namespace RayDeck::RayJobsJson {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RayJobsJson", text);
-}
-
 Error malformed(const QString &what, const QString &detail)
 {
     return Error(Error::Code::RemoteService,
-                 tr("The Ray head sent an answer RayDeck does not understand (%1). Is this a Ray dashboard?").arg(what),
+                 QCoreApplication::translate("RayJobsJson", "The Ray head sent an answer RayDeck does not understand (%1). Is this a Ray dashboard?").arg(what),
                  detail);
 }
 
@@ -62,7 +57,7 @@ QString stringOrEmpty(const QJsonValue &value)
 
 Result<RayVersion> parseVersion(const QByteArray &body)
 {
-    Result<QJsonObject> object = parseObject(body, tr("version"));
+    Result<QJsonObject> object = parseObject(body, QCoreApplication::translate("RayJobsJson", "version"));
     if (!object)
         return object.error();
     RayVersion version;
@@ -73,7 +68,7 @@ Result<RayVersion> parseVersion(const QByteArray &body)
     version.rayCommit = stringOrEmpty(object->value(u"ray_commit"));
     version.sessionName = stringOrEmpty(object->value(u"session_name"));
     if (version.rayVersion.isEmpty())
-        return malformed(tr("version"), QStringLiteral("no ray_version"));
+        return malformed(QCoreApplication::translate("RayJobsJson", "version"), QStringLiteral("no ray_version"));
     return version;
 }
 
@@ -86,10 +81,10 @@ Result<JobDetails> jobDetailsFromObject(const QJsonObject &object)
     job.submissionId = stringOrEmpty(object.value(u"submission_id"));
     const std::optional<JobStatus> status = jobStatusFromWireName(stringOrEmpty(object.value(u"status")));
     if (!status)
-        return malformed(tr("job"), QStringLiteral("unknown status '%1'").arg(stringOrEmpty(object.value(u"status"))));
+        return malformed(QCoreApplication::translate("RayJobsJson", "job"), QStringLiteral("unknown status '%1'").arg(stringOrEmpty(object.value(u"status"))));
     job.status = *status;
     if (job.id().isEmpty())
-        return malformed(tr("job"), QStringLiteral("a job without submission_id and job_id"));
+        return malformed(QCoreApplication::translate("RayJobsJson", "job"), QStringLiteral("a job without submission_id and job_id"));
     job.entrypoint = stringOrEmpty(object.value(u"entrypoint"));
     job.message = stringOrEmpty(object.value(u"message"));
     job.errorType = stringOrEmpty(object.value(u"error_type"));
@@ -108,7 +103,7 @@ Result<JobDetails> jobDetailsFromObject(const QJsonObject &object)
 
 Result<JobDetails> parseJobDetails(const QByteArray &body)
 {
-    Result<QJsonObject> object = parseObject(body, tr("job"));
+    Result<QJsonObject> object = parseObject(body, QCoreApplication::translate("RayJobsJson", "job"));
     if (!object)
         return object.error();
     return jobDetailsFromObject(*object);
@@ -116,17 +111,17 @@ Result<JobDetails> parseJobDetails(const QByteArray &body)
 
 Result<QList<JobDetails>> parseJobList(const QByteArray &body)
 {
-    Result<QJsonDocument> document = parseDocument(body, tr("job list"));
+    Result<QJsonDocument> document = parseDocument(body, QCoreApplication::translate("RayJobsJson", "job list"));
     if (!document)
         return document.error();
     if (!document->isArray())
-        return malformed(tr("job list"), QStringLiteral("expected a JSON array (Ray 2.0 or newer)"));
+        return malformed(QCoreApplication::translate("RayJobsJson", "job list"), QStringLiteral("expected a JSON array (Ray 2.0 or newer)"));
     QList<JobDetails> jobs;
     const QJsonArray array = document->array();
     jobs.reserve(array.size());
     for (const QJsonValue &entry : array) {
         if (!entry.isObject())
-            return malformed(tr("job list"), QStringLiteral("an entry that is not an object"));
+            return malformed(QCoreApplication::translate("RayJobsJson", "job list"), QStringLiteral("an entry that is not an object"));
         Result<JobDetails> job = jobDetailsFromObject(entry.toObject());
         if (!job)
             return job.error();
@@ -137,7 +132,7 @@ Result<QList<JobDetails>> parseJobList(const QByteArray &body)
 
 Result<QString> parseSubmitResponse(const QByteArray &body)
 {
-    Result<QJsonObject> object = parseObject(body, tr("submission"));
+    Result<QJsonObject> object = parseObject(body, QCoreApplication::translate("RayJobsJson", "submission"));
     if (!object)
         return object.error();
     // job_id is the deprecated alias of submission_id; prefer the new name.
@@ -145,40 +140,40 @@ Result<QString> parseSubmitResponse(const QByteArray &body)
     if (id.isEmpty())
         id = stringOrEmpty(object->value(u"job_id"));
     if (id.isEmpty())
-        return malformed(tr("submission"), QStringLiteral("no submission_id"));
+        return malformed(QCoreApplication::translate("RayJobsJson", "submission"), QStringLiteral("no submission_id"));
     return id;
 }
 
 Result<bool> parseStopResponse(const QByteArray &body)
 {
-    Result<QJsonObject> object = parseObject(body, tr("stop"));
+    Result<QJsonObject> object = parseObject(body, QCoreApplication::translate("RayJobsJson", "stop"));
     if (!object)
         return object.error();
     const QJsonValue stopped = object->value(u"stopped");
     if (!stopped.isBool())
-        return malformed(tr("stop"), QStringLiteral("no boolean 'stopped'"));
+        return malformed(QCoreApplication::translate("RayJobsJson", "stop"), QStringLiteral("no boolean 'stopped'"));
     return stopped.toBool();
 }
 
 Result<bool> parseDeleteResponse(const QByteArray &body)
 {
-    Result<QJsonObject> object = parseObject(body, tr("delete"));
+    Result<QJsonObject> object = parseObject(body, QCoreApplication::translate("RayJobsJson", "delete"));
     if (!object)
         return object.error();
     const QJsonValue deleted = object->value(u"deleted");
     if (!deleted.isBool())
-        return malformed(tr("delete"), QStringLiteral("no boolean 'deleted'"));
+        return malformed(QCoreApplication::translate("RayJobsJson", "delete"), QStringLiteral("no boolean 'deleted'"));
     return deleted.toBool();
 }
 
 Result<QString> parseLogsResponse(const QByteArray &body)
 {
-    Result<QJsonObject> object = parseObject(body, tr("logs"));
+    Result<QJsonObject> object = parseObject(body, QCoreApplication::translate("RayJobsJson", "logs"));
     if (!object)
         return object.error();
     const QJsonValue logs = object->value(u"logs");
     if (!logs.isString())
-        return malformed(tr("logs"), QStringLiteral("no string 'logs'"));
+        return malformed(QCoreApplication::translate("RayJobsJson", "logs"), QStringLiteral("no string 'logs'"));
     return logs.toString();
 }
 

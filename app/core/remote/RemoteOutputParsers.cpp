@@ -24,11 +24,6 @@ namespace RemoteOutputParsers {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RemoteOutputParsers", text);
-}
-
 // "127.0.0.1:8265", "[::1]:8265", "*:8265", "[::ffff:127.0.0.1]:8265"
 std::optional<ListeningSocket> splitHostPort(const QString &text)
 {
@@ -94,12 +89,12 @@ Result<ContainerInspection> parseContainerInspection(int exitStatus, const QByte
         if (error.contains(u"No such object", Qt::CaseInsensitive)
             || error.contains(u"No such container", Qt::CaseInsensitive))
             return inspection; // Missing
-        return Error(Error::Code::RemoteCommandFailed, tr("docker inspect failed: %1").arg(error.trimmed()));
+        return Error(Error::Code::RemoteCommandFailed, QCoreApplication::translate("RemoteOutputParsers", "docker inspect failed: %1").arg(error.trimmed()));
     }
     const QJsonDocument document = QJsonDocument::fromJson(standardOutput);
     const QJsonArray array = document.array();
     if (!document.isArray() || array.isEmpty() || !array.first().isObject())
-        return Error(Error::Code::RemoteCommandFailed, tr("docker inspect printed something RayDeck cannot read."),
+        return Error(Error::Code::RemoteCommandFailed, QCoreApplication::translate("RemoteOutputParsers", "docker inspect printed something RayDeck cannot read."),
                      QString::fromUtf8(standardOutput.left(512)));
     const QJsonObject container = array.first().toObject();
     const QJsonObject state = container.value(u"State").toObject();
@@ -166,7 +161,7 @@ Result<QList<GpuStatus>> parseNvidiaSmiCsv(const QString &output)
     for (const QString &line : lines) {
         const QStringList fields = line.split(u',');
         if (fields.size() < 4)
-            return Error(Error::Code::RemoteCommandFailed, tr("nvidia-smi printed a line RayDeck cannot read."), line);
+            return Error(Error::Code::RemoteCommandFailed, QCoreApplication::translate("RemoteOutputParsers", "nvidia-smi printed a line RayDeck cannot read."), line);
         GpuStatus gpu;
         gpu.name = fields.at(0).trimmed();
         // "[N/A]" appears on some GPUs for utilisation; it reads as 0.
