@@ -28,7 +28,7 @@ QString validationMetric(const QStringList &metricNames)
 
 QList<DefaultMetricPicks::Role> DefaultMetricPicks::roles()
 {
-    return {Role::Reward, Role::Kl, Role::Entropy, Role::ResponseLength, Role::ValidationScore, Role::Throughput};
+    return { Role::Reward, Role::Kl, Role::Entropy, Role::ResponseLength, Role::ValidationScore, Role::Throughput };
 }
 
 QStringList DefaultMetricPicks::candidates(Role role)
@@ -36,15 +36,15 @@ QStringList DefaultMetricPicks::candidates(Role role)
     switch (role) {
     case Role::Reward:
         // score is the verifier's reward; rewards adds the KL penalty when use_kl_in_reward is on.
-        return {u"critic/score/mean"_s, u"critic/rewards/mean"_s};
+        return { u"critic/score/mean"_s, u"critic/rewards/mean"_s };
     case Role::Kl:
-        return {u"actor/ppo_kl"_s, u"actor/kl_loss"_s};
+        return { u"actor/ppo_kl"_s, u"actor/kl_loss"_s };
     case Role::Entropy:
-        return {u"actor/entropy"_s, u"actor/entropy_loss"_s};
+        return { u"actor/entropy"_s, u"actor/entropy_loss"_s };
     case Role::ResponseLength:
-        return {u"response_length/mean"_s};
+        return { u"response_length/mean"_s };
     case Role::Throughput:
-        return {u"perf/throughput"_s};
+        return { u"perf/throughput"_s };
     case Role::ValidationScore:
         break;
     }
@@ -70,7 +70,7 @@ QList<DefaultMetricPicks::Pick> DefaultMetricPicks::pick(const QStringList &metr
     for (const Role role : allRoles) {
         QString metric = metricFor(role, metricNames);
         if (!metric.isEmpty())
-            picks.append(Pick{role, std::move(metric)});
+            picks.append(Pick { role, std::move(metric) });
     }
     return picks;
 }

@@ -17,9 +17,9 @@ namespace {
 Error corrupt(qint64 line, const QString &what)
 {
     return Error(Error::Code::CorruptData,
-                 MetricCsvReader::tr("The metrics CSV is not valid at line %1: %2. Export it again from RayDeck "
-                                     "or fix that line.")
-                     .arg(QString::number(line), what));
+        MetricCsvReader::tr("The metrics CSV is not valid at line %1: %2. Export it again from RayDeck "
+                            "or fix that line.")
+            .arg(QString::number(line), what));
 }
 
 // Splits RFC 4180 text into records. Quoted fields may hold commas, quotes ("") and
@@ -161,12 +161,13 @@ Result<MetricSeriesSet> MetricCsvReader::read(QByteArrayView csv, const MetricSe
             continue;
         if (fields.size() != columnCount) {
             return corrupt(tokenizer.recordLine(),
-                           MetricCsvReader::tr("expected %1 cells, found %2").arg(columnCount).arg(fields.size()));
+                MetricCsvReader::tr("expected %1 cells, found %2").arg(columnCount).arg(fields.size()));
         }
         const std::optional<qint64> step = parseStep(fields.front());
         if (!step)
-            return corrupt(tokenizer.recordLine(), MetricCsvReader::tr("the step \"%1\" is not a whole number")
-                                                       .arg(QString::fromUtf8(fields.front().left(40))));
+            return corrupt(tokenizer.recordLine(),
+                MetricCsvReader::tr("the step \"%1\" is not a whole number")
+                    .arg(QString::fromUtf8(fields.front().left(40))));
         for (qsizetype column = 1; column < columnCount; ++column) {
             const QByteArray &cell = fields[column];
             if (cell.isEmpty())
@@ -174,7 +175,7 @@ Result<MetricSeriesSet> MetricCsvReader::read(QByteArrayView csv, const MetricSe
             const std::optional<double> value = parseCell(cell);
             if (!value) {
                 return corrupt(tokenizer.recordLine(),
-                               MetricCsvReader::tr("\"%1\" is not a number").arg(QString::fromUtf8(cell.left(40))));
+                    MetricCsvReader::tr("\"%1\" is not a number").arg(QString::fromUtf8(cell.left(40))));
             }
             set.record(indexes[std::size_t(column - 1)], *step, *value);
         }
@@ -187,8 +188,9 @@ Result<MetricSeriesSet> MetricCsvReader::readFile(const QString &path, const Met
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(Error::Code::Io,
-                     MetricCsvReader::tr("Cannot open the CSV file %1. Check that it exists and that you may read it.").arg(path),
-                     file.errorString());
+            MetricCsvReader::tr("Cannot open the CSV file %1. Check that it exists and that you may read it.")
+                .arg(path),
+            file.errorString());
     }
     return read(file.readAll(), limits);
 }

@@ -18,10 +18,10 @@ Result<void> writeAll(QIODevice *device, QByteArray &pending)
 {
     if (device->write(pending) != pending.size()) {
         return Error(Error::Code::Io,
-                     QCoreApplication::translate("MetricCsvWriter",
-                                                 "Could not write the CSV file. Check free disk space and "
-                                                 "permissions, then export again."),
-                     device->errorString());
+            QCoreApplication::translate("MetricCsvWriter",
+                "Could not write the CSV file. Check free disk space and "
+                "permissions, then export again."),
+            device->errorString());
     }
     pending.resize(0);
     return {};
@@ -53,10 +53,13 @@ Result<void> MetricCsvWriter::write(const MetricSeriesSet &set, QIODevice *devic
 {
     if (!device || !device->isWritable()) {
         return Error(Error::Code::Io,
-                     QCoreApplication::translate("MetricCsvWriter", "The CSV destination is not open for writing."));
+            QCoreApplication::translate("MetricCsvWriter", "The CSV destination is not open for writing."));
     }
-    const QByteArray newline = options.lineEnding == LineEnding::CrLf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
-    const QStringList columns = options.metrics.isEmpty() ? set.metricNames() : options.metrics;
+    const QByteArray newline
+        = options.lineEnding == LineEnding::CrLf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+    QStringList columns = options.metrics.isEmpty() ? set.metricNames() : options.metrics;
+    // A repeated column could not be read back (names identify series).
+    columns.removeDuplicates();
 
     std::vector<const MetricSeries *> series;
     series.reserve(std::size_t(columns.size()));

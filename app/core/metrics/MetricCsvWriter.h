@@ -40,7 +40,7 @@ public:
 
     struct Options
     {
-        QStringList metrics; ///< columns to write; empty means all metrics
+        QStringList metrics; ///< columns to write (repeats dropped); empty means all metrics
         LineEnding lineEnding = LineEnding::CrLf;
     };
 

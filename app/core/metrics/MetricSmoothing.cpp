@@ -14,8 +14,8 @@ QList<double> MetricSmoothing::exponentialMovingAverage(std::span<const double> 
     weight = std::min(weight, kMaxWeight);
 
     // Rounding in the running average would make a flat line wobble in the last digit.
-    const bool isConstant = std::all_of(values.begin(), values.end(),
-                                        [&values](double value) { return value == values.front(); });
+    const bool isConstant
+        = std::all_of(values.begin(), values.end(), [&values](double value) { return value == values.front(); });
     if (isConstant)
         return smoothed;
 

@@ -387,15 +387,18 @@ int MetricsLogParser::processLine(QByteArrayView line)
         if (next < 0)
             next = text.size();
         cursor = next;
-        const QByteArrayView field = text.sliced(fieldBegin, next - fieldBegin);
-        const qsizetype colon = field.indexOf(':');
-        if (colon < 0) {
+        // Look for the colon only in the new segment: earlier segments of this field
+        // had none, and rescanning them would make a line of bare " - " quadratic.
+        const qsizetype colonInSegment = text.sliced(start, next - start).indexOf(':');
+        if (colonInSegment < 0) {
             // A key that itself contains " - ": the field goes on after the separator.
             if (next < text.size())
                 continue;
             ++m_statistics.ignoredFieldCount;
             break;
         }
+        const QByteArrayView field = text.sliced(fieldBegin, next - fieldBegin);
+        const qsizetype colon = start + colonInSegment - fieldBegin;
         fieldBegin = -1;
 
         const QByteArrayView key = trimmed(field.first(colon));
@@ -420,14 +423,15 @@ int MetricsLogParser::metricIndexFor(QByteArrayView key, std::size_t position)
     int index = m_indexByKey.value(keyBytes, -1);
     if (index < 0) {
         index = m_series.addMetric(QString::fromUtf8(key));
-        // Bounded: beyond the metric limit nothing new is added (index stays -1).
-        if (index >= 0)
+        // Several byte keys can decode to one name (invalid UTF-8 becomes U+FFFD), so
+        // cap the aliases too; keys past the cap are simply looked up by name each time.
+        if (index >= 0 && m_indexByKey.size() < 2 * qsizetype(m_series.limits().maxMetrics))
             m_indexByKey.insert(keyBytes, index);
     }
     if (position < kMaxRecentKeys) {
         if (position >= m_recentKeys.size())
             m_recentKeys.resize(position + 1);
-        m_recentKeys[position] = KeySlot{keyBytes, index};
+        m_recentKeys[position] = KeySlot { keyBytes, index };
     }
     return index;
 }
@@ -440,8 +444,7 @@ std::optional<double> MetricsLogParser::parseValue(QByteArrayView text)
         const qsizetype open = text.indexOf('(');
         if (open <= 0 || !isQualifiedIdentifier(text.first(open)))
             return std::nullopt;
-        const std::optional<QByteArrayView> argument =
-            soleValueArgument(text.sliced(open + 1, text.size() - open - 2));
+        const std::optional<QByteArrayView> argument = soleValueArgument(text.sliced(open + 1, text.size() - open - 2));
         if (!argument)
             return std::nullopt;
         text = unquoted(trimmed(*argument));
@@ -459,11 +462,11 @@ Result<MetricSeriesSet> MetricsLogParser::parseFile(const QString &path, const M
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(Error::Code::Io,
-                     QCoreApplication::translate("MetricsLogParser",
-                                                 "Cannot open the log file %1. Check that it exists and that "
-                                                 "you may read it.")
-                         .arg(path),
-                     file.errorString());
+            QCoreApplication::translate("MetricsLogParser",
+                "Cannot open the log file %1. Check that it exists and that "
+                "you may read it.")
+                .arg(path),
+            file.errorString());
     }
     MetricsLogParser parser(options);
     QByteArray buffer(kFileChunkSize, Qt::Uninitialized);
@@ -471,10 +474,10 @@ Result<MetricSeriesSet> MetricsLogParser::parseFile(const QString &path, const M
         const qint64 count = file.read(buffer.data(), buffer.size());
         if (count < 0) {
             return Error(Error::Code::Io,
-                         QCoreApplication::translate("MetricsLogParser",
-                                                     "Reading the log file %1 failed. Check the disk and try again.")
-                             .arg(path),
-                         file.errorString());
+                QCoreApplication::translate(
+                    "MetricsLogParser", "Reading the log file %1 failed. Check the disk and try again.")
+                    .arg(path),
+                file.errorString());
         }
         if (count == 0)
             break;

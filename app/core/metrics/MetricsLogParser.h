@@ -107,8 +107,7 @@ public:
      * file cannot be read. Blocking: run it in a worker for big files.
      */
     [[nodiscard]] static Result<MetricSeriesSet> parseFile(const QString &path);
-    [[nodiscard]] static Result<MetricSeriesSet> parseFile(const QString &path,
-                                                           const MetricsLogParserOptions &options);
+    [[nodiscard]] static Result<MetricSeriesSet> parseFile(const QString &path, const MetricsLogParserOptions &options);
 
 private:
     struct KeySlot

@@ -29,10 +29,10 @@ void compareSets(const MetricSeriesSet &got, const MetricSeriesSet &expected)
         for (std::size_t p = 0; p < std::size_t(b.size()); ++p) {
             QCOMPARE(a.steps()[p], b.steps()[p]);
             QVERIFY2(sameDouble(a.values()[p], b.values()[p]),
-                     qPrintable(u"%1 at step %2: %3 vs %4"_s.arg(b.name())
-                                    .arg(b.steps()[p])
-                                    .arg(a.values()[p], 0, 'g', 17)
-                                    .arg(b.values()[p], 0, 'g', 17)));
+                qPrintable(u"%1 at step %2: %3 vs %4"_s.arg(b.name())
+                               .arg(b.steps()[p])
+                               .arg(a.values()[p], 0, 'g', 17)
+                               .arg(b.values()[p], 0, 'g', 17)));
         }
     }
 }
@@ -81,7 +81,9 @@ void TestMetricCsv::quotesNamesPerRfc4180()
     QCOMPARE(MetricCsvWriter::quoteField(u"two\nlines"_s), QByteArray("\"two\nlines\""));
     QCOMPARE(MetricCsvWriter::quoteField(u"cr\rhere"_s), QByteArray("\"cr\rhere\""));
     QCOMPARE(MetricCsvWriter::quoteField(u" spaced "_s), QByteArray(" spaced "));
-    QCOMPARE(MetricCsvWriter::quoteField(u"gr\u00f6\u00dfe"_s), QByteArray("gr\xc3\xb6\xc3\x9f" "e"));
+    QCOMPARE(MetricCsvWriter::quoteField(u"gr\u00f6\u00dfe"_s),
+        QByteArray("gr\xc3\xb6\xc3\x9f"
+                   "e"));
 }
 
 void TestMetricCsv::formatValueRoundTrips()
@@ -110,14 +112,31 @@ void TestMetricCsv::formatValueRoundTrips()
 void TestMetricCsv::roundTripTrickyNamesAndValues()
 {
     MetricSeriesSet set;
-    const QStringList names{
-        u"critic/score/mean"_s, u"a,b"_s, u"say \"hi\""_s, u"two\nlines"_s, u"crlf\r\nname"_s,
-        u"gr\u00f6\u00dfe/\u00b5"_s, u"val-core/openai/gsm8k/reward/mean@1"_s, u"\"\""_s, u","_s,
+    const QStringList names {
+        u"critic/score/mean"_s,
+        u"a,b"_s,
+        u"say \"hi\""_s,
+        u"two\nlines"_s,
+        u"crlf\r\nname"_s,
+        u"gr\u00f6\u00dfe/\u00b5"_s,
+        u"val-core/openai/gsm8k/reward/mean@1"_s,
+        u"\"\""_s,
+        u","_s,
     };
-    const std::vector<double> values{
-        0.1, 1.0 / 3.0, 1e-300, 5e-324, -0.0, 0.0, 1.7976931348623157e308, -2.5e-7,
-        std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
-        -std::numeric_limits<double>::infinity(), 12345678901234567890.0, 0.30000000000000004,
+    const std::vector<double> values {
+        0.1,
+        1.0 / 3.0,
+        1e-300,
+        5e-324,
+        -0.0,
+        0.0,
+        1.7976931348623157e308,
+        -2.5e-7,
+        std::numeric_limits<double>::quiet_NaN(),
+        std::numeric_limits<double>::infinity(),
+        -std::numeric_limits<double>::infinity(),
+        12345678901234567890.0,
+        0.30000000000000004,
     };
     for (int n = 0; n < names.size(); ++n) {
         for (std::size_t v = 0; v < values.size(); ++v) {
@@ -140,7 +159,8 @@ void TestMetricCsv::roundTripRandomSparseSets()
         const int metricCount = int(random.bounded(1, 12));
         for (int record = 0; record < 400; ++record) {
             const QString name = u"metric/%1"_s.arg(random.bounded(metricCount));
-            set.record(name, qint64(random.bounded(1000)) - 100, (random.generateDouble() - 0.5) * std::pow(10.0, random.bounded(-30, 30)));
+            set.record(name, qint64(random.bounded(1000)) - 100,
+                (random.generateDouble() - 0.5) * std::pow(10.0, random.bounded(-30, 30)));
         }
         const Result<MetricSeriesSet> back = MetricCsvReader::read(MetricCsvWriter::toCsv(set));
         QVERIFY(back.isOk());
@@ -152,11 +172,12 @@ void TestMetricCsv::roundTripThroughFileAndParsedLog()
 {
     QByteArray log;
     for (int step = 1; step <= 300; ++step) {
-        log += "(TaskRunner pid=4242) step:" + QByteArray::number(step)
-            + " - critic/score/mean:np.float64(" + QByteArray::number(step / 7.0, 'g', 17) + ")"
+        log += "(TaskRunner pid=4242) step:" + QByteArray::number(step) + " - critic/score/mean:np.float64("
+            + QByteArray::number(step / 7.0, 'g', 17) + ")"
             + " - actor/entropy:" + QByteArray::number(1.0 / step, 'g', 17);
         if (step % 50 == 0)
-            log += " - val-core/openai/gsm8k/reward/mean@1:np.float64(" + QByteArray::number(step / 300.0, 'g', 17) + ")";
+            log += " - val-core/openai/gsm8k/reward/mean@1:np.float64(" + QByteArray::number(step / 300.0, 'g', 17)
+                + ")";
         log += '\n';
     }
     MetricsLogParser parser;
@@ -197,22 +218,24 @@ void TestMetricCsv::chosenColumnsAndLineEndings()
     set.record(u"b"_s, 2, 2.0);
     set.record(u"c"_s, 3, 3.0);
     MetricCsvWriter::Options options;
-    options.metrics = QStringList{u"c"_s, u"missing"_s, u"a"_s};
+    options.metrics = QStringList { u"c"_s, u"missing"_s, u"a"_s };
     options.lineEnding = MetricCsvWriter::LineEnding::Lf;
     QCOMPARE(MetricCsvWriter::toCsv(set, options), QByteArray("step,c,missing,a\n1,,,1\n3,3,,\n"));
 }
 
 void TestMetricCsv::readerAcceptsCrlfQuotedBreaksAndBom()
 {
-    const QByteArray csv = "\xEF\xBB\xBF" "step,\"a,b\",\"multi\r\nline\",\"q\"\"uote\"\n"
+    const QByteArray csv = "\xEF\xBB\xBF"
+                           "step,\"a,b\",\"multi\r\nline\",\"q\"\"uote\"\n"
                            "1,0.5,,nan\r\n"
                            "\r\n"
                            "2,,-inf,\"3\"\n";
     const Result<MetricSeriesSet> read = MetricCsvReader::read(csv);
     QVERIFY2(read.isOk(), read.isOk() ? "" : qPrintable(read.error().toDisplayString()));
-    QCOMPARE(read->metricNames(), (QStringList{u"a,b"_s, u"multi\r\nline"_s, u"q\"uote"_s}));
+    QCOMPARE(read->metricNames(), (QStringList { u"a,b"_s, u"multi\r\nline"_s, u"q\"uote"_s }));
     QCOMPARE(read->series(u"a,b"_s)->valueAt(1), std::optional<double>(0.5));
-    QCOMPARE(read->series(u"multi\r\nline"_s)->valueAt(2), std::optional<double>(-std::numeric_limits<double>::infinity()));
+    QCOMPARE(
+        read->series(u"multi\r\nline"_s)->valueAt(2), std::optional<double>(-std::numeric_limits<double>::infinity()));
     QVERIFY(std::isnan(*read->series(u"q\"uote"_s)->valueAt(1)));
     QCOMPARE(read->series(u"q\"uote"_s)->valueAt(2), std::optional<double>(3.0));
     QCOMPARE(read->series(u"a,b"_s)->size(), 1);

@@ -32,9 +32,16 @@ private Q_SLOTS:
 
 void TestMetricPicks::picksTheVerlDefaults()
 {
-    const QStringList names{
-        u"timing_s/gen"_s, u"actor/pg_loss"_s, u"actor/entropy"_s, u"actor/ppo_kl"_s, u"actor/kl_loss"_s,
-        u"critic/rewards/mean"_s, u"critic/score/mean"_s, u"response_length/mean"_s, u"perf/throughput"_s,
+    const QStringList names {
+        u"timing_s/gen"_s,
+        u"actor/pg_loss"_s,
+        u"actor/entropy"_s,
+        u"actor/ppo_kl"_s,
+        u"actor/kl_loss"_s,
+        u"critic/rewards/mean"_s,
+        u"critic/score/mean"_s,
+        u"response_length/mean"_s,
+        u"perf/throughput"_s,
         u"val-core/openai/gsm8k/reward/mean@1"_s,
     };
     const QList<DefaultMetricPicks::Pick> picks = DefaultMetricPicks::pick(names);
@@ -50,32 +57,32 @@ void TestMetricPicks::picksTheVerlDefaults()
     QCOMPARE(picks[5].role, Role::Throughput);
     QCOMPARE(picks[5].metric, u"perf/throughput"_s);
     QCOMPARE(DefaultMetricPicks::pickedMetrics(names),
-             (QStringList{u"critic/score/mean"_s, u"actor/ppo_kl"_s, u"actor/entropy"_s, u"response_length/mean"_s,
-                          u"val-core/openai/gsm8k/reward/mean@1"_s, u"perf/throughput"_s}));
+        (QStringList { u"critic/score/mean"_s, u"actor/ppo_kl"_s, u"actor/entropy"_s, u"response_length/mean"_s,
+            u"val-core/openai/gsm8k/reward/mean@1"_s, u"perf/throughput"_s }));
 }
 
 void TestMetricPicks::prefersFirstCandidateAndFallsBack()
 {
-    QCOMPARE(DefaultMetricPicks::metricFor(Role::Reward, {u"critic/rewards/mean"_s}), u"critic/rewards/mean"_s);
-    QCOMPARE(DefaultMetricPicks::metricFor(Role::Kl, {u"actor/kl_loss"_s}), u"actor/kl_loss"_s);
-    QCOMPARE(DefaultMetricPicks::metricFor(Role::Entropy, {u"actor/entropy_loss"_s}), u"actor/entropy_loss"_s);
-    QCOMPARE(DefaultMetricPicks::metricFor(Role::ValidationScore, {u"val/test_score/openai/gsm8k"_s}),
-             u"val/test_score/openai/gsm8k"_s);
+    QCOMPARE(DefaultMetricPicks::metricFor(Role::Reward, { u"critic/rewards/mean"_s }), u"critic/rewards/mean"_s);
+    QCOMPARE(DefaultMetricPicks::metricFor(Role::Kl, { u"actor/kl_loss"_s }), u"actor/kl_loss"_s);
+    QCOMPARE(DefaultMetricPicks::metricFor(Role::Entropy, { u"actor/entropy_loss"_s }), u"actor/entropy_loss"_s);
+    QCOMPARE(DefaultMetricPicks::metricFor(Role::ValidationScore, { u"val/test_score/openai/gsm8k"_s }),
+        u"val/test_score/openai/gsm8k"_s);
 }
 
 void TestMetricPicks::leavesOutMissingRoles()
 {
-    const QList<DefaultMetricPicks::Pick> picks =
-        DefaultMetricPicks::pick({u"actor/entropy"_s, u"critic/score/max"_s, u"val-aux/x/reward/mean@1"_s});
+    const QList<DefaultMetricPicks::Pick> picks
+        = DefaultMetricPicks::pick({ u"actor/entropy"_s, u"critic/score/max"_s, u"val-aux/x/reward/mean@1"_s });
     QCOMPARE(picks.size(), 1);
     QCOMPARE(picks[0].role, Role::Entropy);
     QVERIFY(DefaultMetricPicks::pick({}).isEmpty());
-    QCOMPARE(DefaultMetricPicks::metricFor(Role::Throughput, {u"perf/throughput_x"_s}), QString());
+    QCOMPARE(DefaultMetricPicks::metricFor(Role::Throughput, { u"perf/throughput_x"_s }), QString());
 }
 
 void TestMetricPicks::validationPicksFirstSeenDataSource()
 {
-    const QStringList names{
+    const QStringList names {
         u"val-core/openai/gsm8k/acc/mean@1"_s,
         u"val-core/lighteval/MATH/reward/mean@4"_s,
         u"val-core/openai/gsm8k/reward/mean@1"_s,
@@ -138,7 +145,7 @@ void TestMetricPicks::summaryWithoutReward()
 
 void TestMetricPicks::smoothingMatchesTheDebiasedFormula()
 {
-    const std::vector<double> values{1.0, 3.0, 2.0, 5.0, 4.0};
+    const std::vector<double> values { 1.0, 3.0, 2.0, 5.0, 4.0 };
     const double weight = 0.6;
     const QList<double> smoothed = MetricSmoothing::exponentialMovingAverage(values, weight);
     QCOMPARE(smoothed.size(), qsizetype(values.size()));
@@ -151,7 +158,7 @@ void TestMetricPicks::smoothingMatchesTheDebiasedFormula()
             denominator += std::pow(weight, double(n - k));
         }
         QVERIFY2(std::abs(smoothed[qsizetype(n)] - numerator / denominator) < 1e-12,
-                 qPrintable(u"at %1: %2"_s.arg(n).arg(smoothed[qsizetype(n)])));
+            qPrintable(u"at %1: %2"_s.arg(n).arg(smoothed[qsizetype(n)])));
     }
     QCOMPARE(smoothed.front(), 1.0); // debiased: the first point is not pulled to 0
 }
@@ -159,7 +166,7 @@ void TestMetricPicks::smoothingMatchesTheDebiasedFormula()
 void TestMetricPicks::smoothingEdgeCases()
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    const std::vector<double> values{2.0, nan, 4.0, std::numeric_limits<double>::infinity(), 6.0};
+    const std::vector<double> values { 2.0, nan, 4.0, std::numeric_limits<double>::infinity(), 6.0 };
     QCOMPARE(MetricSmoothing::exponentialMovingAverage(values, 0.0).size(), 5);
     const QList<double> unchanged = MetricSmoothing::exponentialMovingAverage(values, 0.0);
     QCOMPARE(unchanged[0], 2.0);
@@ -179,11 +186,11 @@ void TestMetricPicks::smoothingEdgeCases()
 
     QVERIFY(MetricSmoothing::exponentialMovingAverage({}, 0.9).isEmpty());
     // Out-of-range weights are clamped instead of dividing by zero.
-    const QList<double> clamped = MetricSmoothing::exponentialMovingAverage(std::vector<double>{1.0, 2.0}, 5.0);
+    const QList<double> clamped = MetricSmoothing::exponentialMovingAverage(std::vector<double> { 1.0, 2.0 }, 5.0);
     QVERIFY(std::isfinite(clamped[1]));
     QVERIFY(clamped[1] > 1.0 && clamped[1] < 2.0);
-    QCOMPARE(MetricSmoothing::exponentialMovingAverage(std::vector<double>{1.0, 2.0}, -1.0)[1], 2.0);
-    QCOMPARE(MetricSmoothing::exponentialMovingAverage(std::vector<double>{1.0, 2.0}, nan)[1], 2.0);
+    QCOMPARE(MetricSmoothing::exponentialMovingAverage(std::vector<double> { 1.0, 2.0 }, -1.0)[1], 2.0);
+    QCOMPARE(MetricSmoothing::exponentialMovingAverage(std::vector<double> { 1.0, 2.0 }, nan)[1], 2.0);
 }
 
 QTEST_GUILESS_MAIN(TestMetricPicks)

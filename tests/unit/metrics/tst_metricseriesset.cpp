@@ -41,7 +41,7 @@ void TestMetricSeriesSet::appendsInOrder()
     series.record(2, 0.5);
     series.record(5, 0.75);
     QCOMPARE(series.size(), 3);
-    QCOMPARE(std::vector<qint64>(series.steps().begin(), series.steps().end()), (std::vector<qint64>{1, 2, 5}));
+    QCOMPARE(std::vector<qint64>(series.steps().begin(), series.steps().end()), (std::vector<qint64> { 1, 2, 5 }));
     QCOMPARE(series.valueAt(2), std::optional<double>(0.5));
     QCOMPARE(series.valueAt(3), std::nullopt);
     QCOMPARE(series.latestStep(), 5);
@@ -75,9 +75,10 @@ void TestMetricSeriesSet::olderUnseenStepIsInserted()
     series.record(30, 3.0);
     series.record(20, 2.0);
     series.record(0, 0.5);
-    QCOMPARE(std::vector<qint64>(series.steps().begin(), series.steps().end()), (std::vector<qint64>{0, 10, 20, 30}));
+    QCOMPARE(
+        std::vector<qint64>(series.steps().begin(), series.steps().end()), (std::vector<qint64> { 0, 10, 20, 30 }));
     QCOMPARE(std::vector<double>(series.values().begin(), series.values().end()),
-             (std::vector<double>{0.5, 1.0, 2.0, 3.0}));
+        (std::vector<double> { 0.5, 1.0, 2.0, 3.0 }));
 }
 
 void TestMetricSeriesSet::thinningKeepsEveryOtherPointAndTheNewestExactly()
@@ -90,15 +91,16 @@ void TestMetricSeriesSet::thinningKeepsEveryOtherPointAndTheNewestExactly()
     QVERIFY(!series.isThinned());
 
     series.record(8, 80.0); // the ninth point overflows: keep 0, 2, 4, 6 and the newest
-    QCOMPARE(std::vector<qint64>(series.steps().begin(), series.steps().end()), (std::vector<qint64>{0, 2, 4, 6, 8}));
+    QCOMPARE(
+        std::vector<qint64>(series.steps().begin(), series.steps().end()), (std::vector<qint64> { 0, 2, 4, 6, 8 }));
     QCOMPARE(series.stride(), 2);
 
     series.record(9, 90.0); // off the stride grid: kept only as the newest point
     QCOMPARE(series.steps().back(), 9);
     QCOMPARE(series.size(), 6);
     series.record(10, 100.0); // on the grid: replaces the provisional 9
-    QCOMPARE(std::vector<qint64>(series.steps().begin(), series.steps().end()),
-             (std::vector<qint64>{0, 2, 4, 6, 8, 10}));
+    QCOMPARE(
+        std::vector<qint64>(series.steps().begin(), series.steps().end()), (std::vector<qint64> { 0, 2, 4, 6, 8, 10 }));
     series.record(11, 110.0);
     QCOMPARE(series.steps().back(), 11);
     QCOMPARE(series.values().back(), 110.0);
@@ -175,7 +177,7 @@ void TestMetricSeriesSet::liveViewCanFollowWithRevisions()
 
 void TestMetricSeriesSet::metricLimitDropsNewNames()
 {
-    MetricSeriesSet set(MetricSeriesLimits{3, 100});
+    MetricSeriesSet set(MetricSeriesLimits { 3, 100 });
     QVERIFY(set.record(u"a"_s, 1, 1.0));
     QVERIFY(set.record(u"b"_s, 1, 2.0));
     QVERIFY(set.record(u"c"_s, 1, 3.0));
@@ -198,7 +200,7 @@ void TestMetricSeriesSet::namesInFirstSeenOrderAndLookup()
     set.record(u"actor/entropy"_s, 1, 0.5);
     set.record(u"critic/score/mean"_s, 1, 0.25);
     set.record(u"actor/entropy"_s, 2, 0.4);
-    QCOMPARE(set.metricNames(), (QStringList{u"timing_s/step"_s, u"actor/entropy"_s, u"critic/score/mean"_s}));
+    QCOMPARE(set.metricNames(), (QStringList { u"timing_s/step"_s, u"actor/entropy"_s, u"critic/score/mean"_s }));
     QCOMPARE(set.indexOf(u"critic/score/mean"_s), 2);
     QCOMPARE(set.indexOf(u"nope"_s), -1);
     QVERIFY(!set.series(u"nope"_s));
@@ -223,14 +225,14 @@ void TestMetricSeriesSet::allStepsIsTheUnion()
     set.record(u"val"_s, 0, 1.0);
     set.record(u"val"_s, 3, 1.0);
     set.record(u"val"_s, 6, 1.0);
-    QCOMPARE(set.allSteps(), (QList<qint64>{0, 1, 2, 3, 6}));
-    QCOMPARE(set.allSteps({u"val"_s}), (QList<qint64>{0, 3, 6}));
-    QCOMPARE(set.allSteps({u"missing"_s}), QList<qint64>());
+    QCOMPARE(set.allSteps(), (QList<qint64> { 0, 1, 2, 3, 6 }));
+    QCOMPARE(set.allSteps({ u"val"_s }), (QList<qint64> { 0, 3, 6 }));
+    QCOMPARE(set.allSteps({ u"missing"_s }), QList<qint64>());
 }
 
 void TestMetricSeriesSet::memoryEstimateGrowsWithPoints()
 {
-    MetricSeriesSet set(MetricSeriesLimits{10, 1000});
+    MetricSeriesSet set(MetricSeriesLimits { 10, 1000 });
     const qsizetype empty = set.memoryEstimate();
     for (qint64 step = 0; step < 100'000; ++step)
         set.record(u"m"_s, step, 1.0);

@@ -46,8 +46,8 @@ double expectedValue(int metric, qint64 step)
 
 QByteArray metricName(int metric)
 {
-    static const std::array<const char *, 8> kGroups{"actor", "critic", "perf", "timing_s", "response_length",
-                                                     "val-core/openai/gsm8k", "training", "global_seqlen"};
+    static const std::array<const char *, 8> kGroups { "actor", "critic", "perf", "timing_s", "response_length",
+        "val-core/openai/gsm8k", "training", "global_seqlen" };
     return QByteArray(kGroups[std::size_t(metric) % kGroups.size()]) + "/metric_" + QByteArray::number(metric)
         + "/mean";
 }
@@ -164,11 +164,11 @@ void TestMetricsLogMillion::millionLinesIn64KiBChunks()
     const MetricSeriesSet &set = parser.series();
     const double seconds = double(parseNanoseconds) / 1e9;
     qInfo("parsed %lld lines (%.1f MiB) in %lld chunks: %.3f s parse time, %.0f MiB/s, %.0f lines/s",
-          statistics.lineCount, double(statistics.byteCount) / 1048576.0, chunks, seconds,
-          double(statistics.byteCount) / 1048576.0 / seconds, double(statistics.lineCount) / seconds);
+        statistics.lineCount, double(statistics.byteCount) / 1048576.0, chunks, seconds,
+        double(statistics.byteCount) / 1048576.0 / seconds, double(statistics.lineCount) / seconds);
     qInfo("series: %d metrics, %lld points, memory estimate %.2f MiB (%.1f KiB per metric); peak RSS %lld KiB",
-          set.metricCount(), qint64(set.pointCount()), double(set.memoryEstimate()) / 1048576.0,
-          double(set.memoryEstimate()) / 1024.0 / set.metricCount(), peakResidentKiB());
+        set.metricCount(), qint64(set.pointCount()), double(set.memoryEstimate()) / 1048576.0,
+        double(set.memoryEstimate()) / 1024.0 / set.metricCount(), peakResidentKiB());
 
     QCOMPARE(statistics.lineCount, kLineCount);
     QCOMPARE(statistics.metricLineCount, kCycles);

@@ -34,9 +34,11 @@ const QByteArray kVerlLog = QByteArrayLiteral(
     "(TaskRunner pid=4242) Total training steps: 435\n"
     "(TaskRunner pid=4242) (\"Initial validation metrics: {'val-core/openai/gsm8k/reward/mean@1': \"\n"
     "(TaskRunner pid=4242)  'np.float64(0.0356)}')\n"
-    "\x1b[36m(TaskRunner pid=4242)\x1b[0m step:0 - val-core/openai/gsm8k/reward/mean@1:np.float64(0.03563305534495830)\n"
+    "\x1b[36m(TaskRunner pid=4242)\x1b[0m step:0 - "
+    "val-core/openai/gsm8k/reward/mean@1:np.float64(0.03563305534495830)\n"
     "Training Progress:   0%|          | 0/435 [00:00<?, ?it/s]\rTraining Progress:   0%|          | 1/435\n"
-    "\x1b[36m(TaskRunner pid=4242)\x1b[0m step:1 - global_seqlen/min:np.int64(123456) - actor/entropy:np.float64(0.5234)"
+    "\x1b[36m(TaskRunner pid=4242)\x1b[0m step:1 - global_seqlen/min:np.int64(123456) - "
+    "actor/entropy:np.float64(0.5234)"
     " - actor/pg_loss:np.float64(-0.0123) - actor/ppo_kl:np.float64(-1e-05) - actor/grad_norm:np.float64(nan)"
     " - critic/score/mean:np.float64(0.4375) - critic/rewards/mean:0.4375 - response_length/mean:np.float64(245.7)"
     " - perf/throughput:1234.5 - perf/max_memory_allocated_gb:np.float32(23.5) - training/global_step:1"
@@ -76,10 +78,10 @@ void compareSeries(const MetricSeriesSet &set, const QString &name, const std::v
     for (std::size_t i = 0; i < expected.size(); ++i) {
         QCOMPARE(series->steps()[i], expected[i].step);
         QVERIFY2(sameDouble(series->values()[i], expected[i].value),
-                 qPrintable(u"%1 at step %2: got %3, expected %4"_s.arg(name)
-                                .arg(expected[i].step)
-                                .arg(series->values()[i])
-                                .arg(expected[i].value)));
+            qPrintable(u"%1 at step %2: got %3, expected %4"_s.arg(name)
+                           .arg(expected[i].step)
+                           .arg(series->values()[i])
+                           .arg(expected[i].value)));
     }
 }
 
@@ -117,6 +119,7 @@ private Q_SLOTS:
     void keysWithSeparatorsAndOddKeys();
     void overlongLinesAreSkippedWithoutBuffering();
     void metricLimitIsRespected();
+    void hostileLinesStayCheap();
     void randomBytesNeverBreakInvariants();
     void parseFileAndMissingFile();
     void resetAndTakeSeries();
@@ -171,8 +174,9 @@ void TestMetricsLogParser::parseValue_data()
     QTest::newRow("hex") << QByteArray("0x10") << false << 0.0;
     QTest::newRow("overflow") << QByteArray("1e999") << false << 0.0;
     QTest::newRow("plus plus") << QByteArray("++1") << false << 0.0;
-    QTest::newRow("deep nesting")
-        << QByteArray("a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(1))))))))))))))))))))))))") << false << 0.0;
+    QTest::newRow("deep nesting") << QByteArray(
+        "a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(a(1))))))))))))))))))))))))")
+                                  << false << 0.0;
 }
 
 void TestMetricsLogParser::parseValue()
@@ -196,7 +200,7 @@ void TestMetricsLogParser::verlLogGivesSeriesPerMetric()
     QCOMPARE(parser.finish(), 1);
     const MetricSeriesSet set = parser.series();
 
-    const QStringList expectedNames{
+    const QStringList expectedNames {
         u"val-core/openai/gsm8k/reward/mean@1"_s,
         u"global_seqlen/min"_s,
         u"actor/entropy"_s,
@@ -218,18 +222,18 @@ void TestMetricsLogParser::verlLogGivesSeriesPerMetric()
     };
     QCOMPARE(set.metricNames(), expectedNames);
 
-    compareSeries(set, u"val-core/openai/gsm8k/reward/mean@1"_s, {{0, 0.03563305534495830}, {5, 0.42}});
-    compareSeries(set, u"actor/entropy"_s, {{1, 0.5234}, {2, 0.51}, {3, 0.48}, {4, 0.46}, {5, 0.45}});
-    compareSeries(set, u"critic/score/mean"_s, {{1, 0.4375}, {2, 0.5}, {3, 0.6}, {4, 0.65}, {5, 0.7}});
-    compareSeries(set, u"timing_s/step"_s, {{2, 12.0}, {3, 11.0}, {4, 10.5}});
-    compareSeries(set, u"actor/ppo_kl"_s, {{1, -1e-05}});
-    compareSeries(set, u"actor/grad_norm"_s, {{1, kNaN}});
-    compareSeries(set, u"critic/advantages/max"_s, {{1, kInf}});
-    compareSeries(set, u"critic/advantages/min"_s, {{1, -kInf}});
-    compareSeries(set, u"actor/is_last_step"_s, {{1, 0.0}, {2, 1.0}});
-    compareSeries(set, u"global_seqlen/min"_s, {{1, 123456.0}});
-    compareSeries(set, u"perf/max_memory_allocated_gb"_s, {{1, 23.5}});
-    compareSeries(set, u"actor/lr"_s, {{1, 1e-06}});
+    compareSeries(set, u"val-core/openai/gsm8k/reward/mean@1"_s, { { 0, 0.03563305534495830 }, { 5, 0.42 } });
+    compareSeries(set, u"actor/entropy"_s, { { 1, 0.5234 }, { 2, 0.51 }, { 3, 0.48 }, { 4, 0.46 }, { 5, 0.45 } });
+    compareSeries(set, u"critic/score/mean"_s, { { 1, 0.4375 }, { 2, 0.5 }, { 3, 0.6 }, { 4, 0.65 }, { 5, 0.7 } });
+    compareSeries(set, u"timing_s/step"_s, { { 2, 12.0 }, { 3, 11.0 }, { 4, 10.5 } });
+    compareSeries(set, u"actor/ppo_kl"_s, { { 1, -1e-05 } });
+    compareSeries(set, u"actor/grad_norm"_s, { { 1, kNaN } });
+    compareSeries(set, u"critic/advantages/max"_s, { { 1, kInf } });
+    compareSeries(set, u"critic/advantages/min"_s, { { 1, -kInf } });
+    compareSeries(set, u"actor/is_last_step"_s, { { 1, 0.0 }, { 2, 1.0 } });
+    compareSeries(set, u"global_seqlen/min"_s, { { 1, 123456.0 } });
+    compareSeries(set, u"perf/max_memory_allocated_gb"_s, { { 1, 23.5 } });
+    compareSeries(set, u"actor/lr"_s, { { 1, 1e-06 } });
     QVERIFY(!set.contains(u"data/source"_s));
     QVERIFY(!set.contains(u"grad"_s));
 
@@ -327,16 +331,17 @@ void TestMetricsLogParser::stepMustStartAWordAndBeFollowedByFields()
     parser.feed(log);
     parser.finish();
     const MetricSeriesSet &set = parser.series();
-    compareSeries(set, u"a"_s, {{11, 11.0}, {14, 14.0}, {15, 15.0}});
+    compareSeries(set, u"a"_s, { { 11, 11.0 }, { 14, 14.0 }, { 15, 15.0 } });
     // In "a:12 step:13" the value of a is "12 step:13", not a number, so it is ignored.
-    compareSeries(set, u"b"_s, {{12, 13.0}});
+    compareSeries(set, u"b"_s, { { 12, 13.0 } });
     QCOMPARE(parser.statistics().metricLineCount, 5);
     QCOMPARE(set.latestStep(), std::optional<qint64>(15));
 }
 
 void TestMetricsLogParser::keysWithSeparatorsAndOddKeys()
 {
-    const QByteArray log = "step:1 - val-core/my - data/reward/mean@1:0.5 - :3 - \x01" "bad:4 - spaced key :  0.25 "
+    const QByteArray log = "step:1 - val-core/my - data/reward/mean@1:0.5 - :3 - \x01"
+                           "bad:4 - spaced key :  0.25 "
                            "- tail-without-colon\n"
                            "step:2 - val-core/my - data/reward/mean@1:np.float64(0.75) - gr\xc3\xb6\xc3\x9f"
                            "e/\xc2\xb5:1\n";
@@ -344,9 +349,9 @@ void TestMetricsLogParser::keysWithSeparatorsAndOddKeys()
     parser.feed(log);
     parser.finish();
     const MetricSeriesSet &set = parser.series();
-    compareSeries(set, u"val-core/my - data/reward/mean@1"_s, {{1, 0.5}, {2, 0.75}});
-    compareSeries(set, u"spaced key"_s, {{1, 0.25}});
-    compareSeries(set, u"gr\u00f6\u00dfe/\u00b5"_s, {{2, 1.0}});
+    compareSeries(set, u"val-core/my - data/reward/mean@1"_s, { { 1, 0.5 }, { 2, 0.75 } });
+    compareSeries(set, u"spaced key"_s, { { 1, 0.25 } });
+    compareSeries(set, u"gr\u00f6\u00dfe/\u00b5"_s, { { 2, 1.0 } });
     QCOMPARE(set.metricCount(), 3);
     QCOMPARE(parser.statistics().ignoredFieldCount, 3);
 }
@@ -364,12 +369,12 @@ void TestMetricsLogParser::overlongLinesAreSkippedWithoutBuffering()
     log += "\nstep:4 - a:4";
 
     QString expected;
-    for (const qsizetype chunk : {qsizetype(1), qsizetype(7), qsizetype(1000), qsizetype(1024), log.size()}) {
+    for (const qsizetype chunk : { qsizetype(1), qsizetype(7), qsizetype(1000), qsizetype(1024), log.size() }) {
         MetricsLogParser parser(options);
         for (qsizetype at = 0; at < log.size(); at += chunk)
             parser.feed(QByteArrayView(log).sliced(at, std::min(chunk, log.size() - at)));
         parser.finish();
-        compareSeries(parser.series(), u"a"_s, {{1, 1.0}, {3, 3.0}, {4, 4.0}});
+        compareSeries(parser.series(), u"a"_s, { { 1, 1.0 }, { 3, 3.0 }, { 4, 4.0 } });
         QCOMPARE(parser.series().metricCount(), 1);
         QCOMPARE(parser.statistics().overlongLineCount, 2);
         QCOMPARE(parser.statistics().lineCount, 5);
@@ -380,7 +385,7 @@ void TestMetricsLogParser::overlongLinesAreSkippedWithoutBuffering()
 void TestMetricsLogParser::metricLimitIsRespected()
 {
     MetricsLogParserOptions options;
-    options.limits = MetricSeriesLimits{5, 16};
+    options.limits = MetricSeriesLimits { 5, 16 };
     MetricsLogParser parser(options);
     QByteArray log;
     for (int step = 0; step < 100; ++step) {
@@ -392,7 +397,7 @@ void TestMetricsLogParser::metricLimitIsRespected()
     parser.feed(log);
     parser.finish();
     const MetricSeriesSet &set = parser.series();
-    QCOMPARE(set.metricNames(), (QStringList{u"m0"_s, u"m1"_s, u"m2"_s, u"m3"_s, u"m4"_s}));
+    QCOMPARE(set.metricNames(), (QStringList { u"m0"_s, u"m1"_s, u"m2"_s, u"m3"_s, u"m4"_s }));
     QCOMPARE(set.droppedValueCount(), 100 * 45);
     for (int i = 0; i < set.metricCount(); ++i) {
         const MetricSeries &series = set.seriesAt(i);
@@ -405,19 +410,82 @@ void TestMetricsLogParser::metricLimitIsRespected()
     }
 }
 
+void TestMetricsLogParser::hostileLinesStayCheap()
+{
+    // Lines just under the length limit built to hit the slow paths: bare separators
+    // (a key that never ends), thousands of "step:" candidates, nested calls, colour
+    // codes, and keys that differ only in invalid UTF-8. A quadratic parser would take
+    // minutes here; this one must finish and keep its bounds.
+    const qsizetype limit = MetricsLogParserOptions().maxLineLength;
+    QByteArray log;
+    log += "step:1" + QByteArray(" - ").repeated(limit / 3 - 10) + '\n';
+    log += QByteArray("step:x ").repeated(limit / 7 - 10) + "step:2 - a:2\n";
+    log += "step:3 - a:" + QByteArray("f(").repeated(limit / 4) + '\n';
+    log += "step:4" + QByteArray(" - a:np.float64(1, k=(((((").repeated(limit / 40) + '\n';
+    log += QByteArray("\x1b[1;2;3m").repeated(limit / 10) + " step:5 - a:5\n";
+    // 64 different byte keys that all decode to the one name "k\ufffd".
+    for (int i = 0; i < 5000; ++i)
+        log += "step:6 - k" + QByteArray(1, char(0x80 + i % 64)) + ":1 - a:6\n";
+
+    MetricsLogParserOptions options;
+    options.limits.maxMetrics = 4;
+    MetricsLogParser parser(options);
+    parser.feed(log);
+    parser.finish();
+    compareSeries(parser.series(), u"a"_s, { { 2, 2.0 }, { 5, 5.0 }, { 6, 6.0 } });
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(parser.statistics().overlongLineCount, 0);
+    compareSeries(parser.series(), u"k\ufffd"_s, { { 6, 1.0 } });
+    QCOMPARE(parser.series().metricCount(), 2);
+    QCOMPARE(parser.statistics().valueCount, 2 + 2 * 5000);
+}
+
 void TestMetricsLogParser::randomBytesNeverBreakInvariants()
 {
     // Fuzz-style: random bytes drawn from the pieces that matter to the grammar,
     // fed whole and in random chunks. Nothing may crash, the chunking must not
     // matter, and the series invariants must hold.
     static const QByteArray kPieces[] = {
-        "step:", "step:1", "step:99", " - ", ":", "-", "np.float64(", "tensor(", ")", "(", "'", "\"", ",", "=",
-        "nan", "inf", "-inf", "True", "0.5", "1e-05", "3", "\r", "\n", "\r\n", "\x1b[", "\x1b]", "\a", "m",
-        "critic/score/mean", " [repeated 2x across cluster]", "\xff", "\xc3", "\0", "  ", "\t",
+        "step:",
+        "step:1",
+        "step:99",
+        " - ",
+        ":",
+        "-",
+        "np.float64(",
+        "tensor(",
+        ")",
+        "(",
+        "'",
+        "\"",
+        ",",
+        "=",
+        "nan",
+        "inf",
+        "-inf",
+        "True",
+        "0.5",
+        "1e-05",
+        "3",
+        "\r",
+        "\n",
+        "\r\n",
+        "\x1b[",
+        "\x1b]",
+        "\a",
+        "m",
+        "critic/score/mean",
+        " [repeated 2x across cluster]",
+        "\xff",
+        "\xc3",
+        "\0",
+        "  ",
+        "\t",
     };
     MetricsLogParserOptions options;
     options.maxLineLength = 256;
-    options.limits = MetricSeriesLimits{8, 8};
+    options.limits = MetricSeriesLimits { 8, 8 };
     QRandomGenerator random(7);
     for (int round = 0; round < 400; ++round) {
         QByteArray input;
@@ -469,7 +537,7 @@ void TestMetricsLogParser::parseFileAndMissingFile()
     const Result<MetricSeriesSet> parsed = MetricsLogParser::parseFile(path);
     QVERIFY(parsed.isOk());
     QCOMPARE(parsed->metricCount(), 18);
-    compareSeries(*parsed, u"critic/score/mean"_s, {{1, 0.4375}, {2, 0.5}, {3, 0.6}, {4, 0.65}, {5, 0.7}});
+    compareSeries(*parsed, u"critic/score/mean"_s, { { 1, 0.4375 }, { 2, 0.5 }, { 3, 0.6 }, { 4, 0.65 }, { 5, 0.7 } });
 
     const Result<MetricSeriesSet> missing = MetricsLogParser::parseFile(dir.filePath(u"nope.log"_s));
     QVERIFY(!missing.isOk());
@@ -486,12 +554,12 @@ void TestMetricsLogParser::resetAndTakeSeries()
     QVERIFY(parser.series().isEmpty());
     // The incomplete line survives takeSeries() and completes into the new set.
     parser.feed("2\n");
-    compareSeries(parser.series(), u"a"_s, {{2, 2.0}});
+    compareSeries(parser.series(), u"a"_s, { { 2, 2.0 } });
 
     parser.feed("step:3 - a:");
     parser.reset();
     parser.feed("3\nstep:4 - b:4\n");
-    QCOMPARE(parser.series().metricNames(), QStringList{u"b"_s});
+    QCOMPARE(parser.series().metricNames(), QStringList { u"b"_s });
     QCOMPARE(parser.statistics().lineCount, 2);
 }
 
