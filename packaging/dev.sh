@@ -26,7 +26,7 @@ die() { printf 'dev.sh: %s\n' "$*" >&2; exit 1; }
 build_packages=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-webengine-dev qt6-webengine-dev-tools qt6-websockets-dev
-    libssh-dev qtkeychain-qt6-dev libyaml-cpp-dev)
+    qt6-charts-dev libssh-dev qtkeychain-qt6-dev libyaml-cpp-dev)
 # Real peers the tests talk to: sshd, ssh-agent, a Secret Service on a private
 # D-Bus, Python for the simulated docker/ray stand-ins, ss for listening checks.
 test_packages=(openssh-server openssh-client gnome-keyring dbus dbus-x11 libsecret-tools
