@@ -38,20 +38,3 @@ function(raydeck_apply_settings target)
     target_link_libraries(${target} PRIVATE raydeck_settings)
 endfunction()
 
-# With Ninja, AUTOMOC's depfile only knows the headers it saw last time, so a
-# header added later to a target (from a subfolder's target_sources) would not
-# be moc'ed until a clean build. Listing every header as an explicit autogen
-# dependency makes a new one re-run moc. Called deferred, once all subfolders
-# have added their sources.
-function(raydeck_track_headers_for_moc target)
-    get_target_property(_sources ${target} SOURCES)
-    get_target_property(_dir ${target} SOURCE_DIR)
-    set(_headers)
-    foreach(_source IN LISTS _sources)
-        if(_source MATCHES "\\.h$")
-            cmake_path(ABSOLUTE_PATH _source BASE_DIRECTORY ${_dir} OUTPUT_VARIABLE _absolute)
-            list(APPEND _headers ${_absolute})
-        endif()
-    endforeach()
-    set_property(TARGET ${target} APPEND PROPERTY AUTOGEN_TARGET_DEPENDS ${_headers})
-endfunction()
