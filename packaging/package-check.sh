@@ -146,7 +146,8 @@ dpkg-deb -x "$deb" "$extract"
 app_id=org.raydeck.RayDeck
 expected=(usr/bin/raydeck usr/bin/raydeck-cli
     "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml"
-    "usr/share/icons/hicolor/scalable/apps/$app_id.svg" usr/share/doc/raydeck/copyright)
+    "usr/share/icons/hicolor/scalable/apps/$app_id.svg" usr/share/doc/raydeck/copyright
+    usr/share/doc/raydeck/changelog.gz usr/share/man/man1/raydeck.1.gz usr/share/man/man1/raydeck-cli.1.gz)
 for size in 16 32 48 64 128 256 512; do
     expected+=("usr/share/icons/hicolor/${size}x$size/apps/$app_id.png")
 done
@@ -218,8 +219,12 @@ cp "$deb" "$root/tmp/"
 deb_in_root=/tmp/$(basename "$deb")
 
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
-# What a user runs: no root, a clean environment.
-as_user() { chroot --userspec=65534:65534 "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/tmp LANG=C.UTF-8 "$@"; }
+# What a user runs: no root, a clean environment, and a time limit so that a
+# hanging program fails the check instead of blocking it.
+as_user() {
+    timeout 60 chroot --userspec=65534:65534 "$root" \
+        /usr/bin/env -i PATH=/usr/bin:/bin HOME=/tmp LANG=C.UTF-8 "$@"
+}
 
 log "Installing $(basename "$deb") with apt (no Recommends)"
 interruptible in_root apt-get update -q >"$run/apt.log" 2>&1 \
@@ -236,9 +241,12 @@ install_seconds=$(($(now) - t))
 check_version() { # check_version <label> <command...>
     local label=$1 output
     shift
-    if ! output=$(as_user "$@" 2>"$run/stderr"); then
+    local status=0
+    output=$(as_user "$@" 2>"$run/stderr") || status=$?
+    if ((status != 0)); then
         cat "$run/stderr" >&2
-        fail "'$label' exited with an error in the fresh Debian 12 root"
+        ((status != 124)) || fail "'$label' did not finish within 60 s in the fresh Debian 12 root"
+        fail "'$label' exited with status $status in the fresh Debian 12 root"
     fi
     if ! grep -qw -- "$version" <<<"$output"; then
         printf '%s\n' "$output" >&2

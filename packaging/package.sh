@@ -54,6 +54,12 @@ fi
 log "Building"
 cmake --build "$build_dir" --parallel "$jobs" >&2
 
+# File dates inside the package are the last commit's, so that packaging the
+# same build twice gives the same bytes.
+if [[ -z ${SOURCE_DATE_EPOCH:-} ]] && epoch=$(git -C "$repo" log -1 --format=%ct 2>/dev/null); then
+    export SOURCE_DATE_EPOCH=$epoch
+fi
+
 # Start from an empty output directory so that exactly one package is left,
 # the one for the current version.
 out_dir=$build_dir/packages
