@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -43,6 +44,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("RayDeck"));
     QApplication::setApplicationVersion(QStringLiteral(RAYDECK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.raydeck.RayDeck"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.raydeck.RayDeck"),
+                                                 QIcon(QStringLiteral(":/icons/raydeck.svg"))));
 
     AppSettings settings;
     installTranslators(app, settings);
