@@ -93,13 +93,12 @@ QString pythonRepr(double value)
 
     // The shortest digits that read back as the same double, laid out by Python's rules:
     // positional for exponents -4..15, scientific otherwise.
-    const QString scientific = QString::number(value, 'e', QLocale::FloatingPointShortest);
+    // signbit, because Qt prints -0.0 without its sign.
+    const bool negative = std::signbit(value);
+    const QString scientific = QString::number(std::fabs(value), 'e', QLocale::FloatingPointShortest);
     const qsizetype ePos = scientific.indexOf(u'e');
     QString digits = scientific.left(ePos);
     const int exponent = scientific.mid(ePos + 1).toInt();
-    const bool negative = digits.startsWith(u'-');
-    if (negative)
-        digits.remove(0, 1);
     digits.remove(u'.');
 
     QString result;
