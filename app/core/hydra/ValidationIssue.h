@@ -32,7 +32,6 @@ struct ValidationIssue
         InvalidEnvironmentName,
         DuplicateEnvironmentName,
         InvalidResources,
-        UnknownPreset,
         WandbWithoutApiKey, ///< trainer.logger has wandb and no WANDB_API_KEY is configured
     };
 
