@@ -203,11 +203,13 @@ private:
             return dict(depth);
         case Type::Quoted: {
             const HydraToken quoted = next();
-            if (peek().type == Type::Whitespace)
+            if (peek().type == Type::Whitespace && peek(1).type == Type::End)
                 return HydraParseError(peek().start, tr("Remove the blanks after the closing quote."));
-            if (isPrimitiveToken(peek().type) || peek().type == Type::Quoted)
-                return HydraParseError(peek().start, tr("Quoted text must be a whole value (or a whole list item); "
-                                                        "put all of the text inside the quotes."));
+            if (isPrimitiveToken(peek().type) || peek().type == Type::Quoted) {
+                const HydraToken &offending = peek().type == Type::Whitespace ? peek(1) : peek();
+                return HydraParseError(offending.start, tr("Quoted text must be a whole value (or a whole list "
+                                                           "item); put all of the text inside the quotes."));
+            }
             return HydraValue::fromString(unquote(quoted.text(m_input)));
         }
         case Type::Id:

@@ -256,6 +256,7 @@ void TestHydraOverrideParser::errors_data()
     QTest::newRow("blank after quote") << u"a='x' "_s << 5 << u"blanks"_s;
     QTest::newRow("text after quote") << u"a='x'y"_s << 5 << u"whole value"_s;
     QTest::newRow("quote after text") << u"a=x'y'"_s << 3 << u"whole value"_s;
+    QTest::newRow("two quoted items") << u"a=['x' 'y']"_s << 7 << u"whole value"_s;
     QTest::newRow("stray bracket") << u"a=]"_s << 2 << u"']'"_s;
     QTest::newRow("stray paren") << u"a=x)"_s << 3 << u"')'"_s;
     QTest::newRow("paren after text") << u"a=x y(1)"_s << 5 << u"\\("_s;
