@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The override parser against Hydra 1.3's own behaviour: every row of the
-// reference table of Hydra's parser on edge cases, the grammar's corners, and
-// errors with the exact column.
+// The override parser against Hydra 1.3's own behaviour: what Hydra's parser
+// returns on known edge cases, the grammar's corners, and errors with the
+// exact column.
 #include "HydraTestSupport.h"
 #include "hydra/HydraOverrideParser.h"
 
@@ -23,8 +23,8 @@ class TestHydraOverrideParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void referenceTable_data();
-    void referenceTable();
+    void hydraOwnResults_data();
+    void hydraOwnResults();
     void values_data();
     void values();
     void keys_data();
@@ -67,9 +67,9 @@ void checkOverride()
 
 } // namespace
 
-void TestHydraOverrideParser::referenceTable_data()
+void TestHydraOverrideParser::hydraOwnResults_data()
 {
-    // What Hydra 1.3.5's OverridesParser returns for these inputs (reference section 7).
+    // What Hydra 1.3.5's own OverridesParser returns for these inputs.
     addOverrideColumns();
     QTest::newRow("a=1") << u"a=1"_s << OverrideType::Change << u"a"_s << true << i(1);
     QTest::newRow("inner space kept") << u"a=hello world"_s << OverrideType::Change << u"a"_s << true
@@ -96,7 +96,7 @@ void TestHydraOverrideParser::referenceTable_data()
     QTest::newRow("empty key") << u"=1"_s << OverrideType::Change << QString() << true << i(1);
 }
 
-void TestHydraOverrideParser::referenceTable()
+void TestHydraOverrideParser::hydraOwnResults()
 {
     checkOverride();
 }
@@ -227,7 +227,7 @@ void TestHydraOverrideParser::errors_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("messagePart");
 
-    // Reference table rows that fail.
+    // Inputs Hydra's own parser rejects or a single run fails on.
     QTest::newRow("sweep") << u"a=a,b"_s << 3 << u"--multirun"_s;
     QTest::newRow("unclosed list") << u"a=[1,2"_s << 6 << u"']'"_s;
     QTest::newRow("space in key") << u"a b=1"_s << 1 << u"spaces"_s;
