@@ -530,6 +530,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
     sys_version = ""
     head = None  # set by serve()
 
+    def version_string(self):
+        return self.server_version
+
     def log_message(self, format, *args):  # noqa: A002  pylint: disable=redefined-builtin
         sys.stderr.write("%s %s\n" % (self.address_string(), format % args))
 
