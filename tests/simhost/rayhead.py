@@ -184,16 +184,18 @@ class Head:
             job.log_path = os.path.join(self.logs_dir, "job-driver-%s.log" % safe_name)
             self.jobs[submission_id] = job
             self.persist()
-        threading.Thread(target=self.run_job, args=(job,), daemon=True).start()
+        # Pacing is read now, so a test can change it right after submitting without a race.
+        pacing = (max(0.0, simcommon.read_float_setting("step-seconds", 0.3)),
+                  max(0.0, simcommon.read_float_setting("job-pending-seconds", 0.2)))
+        threading.Thread(target=self.run_job, args=(job, pacing), daemon=True).start()
         return submission_id
 
     def total_gpus(self):
         with self.lock:
             return int(sum(n["resources"].get("GPU", 0) for n in self.nodes.values()))
 
-    def run_job(self, job):
-        step_seconds = max(0.0, simcommon.read_float_setting("step-seconds", 0.3))
-        pending_seconds = max(0.0, simcommon.read_float_setting("job-pending-seconds", 0.2))
+    def run_job(self, job, pacing):
+        step_seconds, pending_seconds = pacing
         env_vars = ((job.runtime_env or {}).get("env_vars") or {}) if isinstance(job.runtime_env, dict) else {}
         plan = simverl.plan_job(job.entrypoint, job.submission_id, env_vars, step_seconds,
                                 self.config["node_ip"], self.total_gpus())

@@ -68,6 +68,7 @@ def main():
 
     done = threading.Event()
     goodbye = threading.Event()
+    head_closed = threading.Event()
 
     def shutdown(*_):
         goodbye.set()
@@ -79,6 +80,7 @@ def main():
             reader.read()
         except OSError:
             pass
+        head_closed.set()
         done.set()
 
     signal.signal(signal.SIGTERM, shutdown)
@@ -92,8 +94,10 @@ def main():
         if not current or current.get("pid") != os.getpid():
             break
     if goodbye.is_set():
+        # Wait until the head has dropped this node, so `ray status` right after `ray stop` is exact.
         try:
             connection.sendall(b'{"op": "bye"}\n')
+            head_closed.wait(3)
         except OSError:
             pass
     try:

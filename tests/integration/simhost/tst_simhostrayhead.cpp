@@ -244,12 +244,15 @@ void TestSimHostRayHead::verlJobRunsToSuccess()
                                "'data.train_files=/data/gsm8k/train.parquet' 'trainer.logger=[\"console\"]' "
                                "'trainer.total_training_steps=4' 'trainer.test_freq=2'"_s;
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    // Slow enough that the first GET still sees the job before it ends.
+    QVERIFY(m_shell->writeSetting(u"step-seconds"_s, u"0.2"_s));
     const HttpResult submitted = submit({{u"entrypoint"_s, entrypoint}, {u"submission_id"_s, id},
                                          {u"runtime_env"_s, QJsonObject{{u"env_vars"_s, QJsonObject{{u"A"_s, u"1"_s}}}}},
                                          {u"metadata"_s, QJsonObject{{u"app"_s, u"raydeck"_s}}},
                                          {u"entrypoint_num_cpus"_s, 1}});
     QCOMPARE(submitted.status, 200);
     QCOMPARE(submitted.object(), (QJsonObject{{u"job_id"_s, id}, {u"submission_id"_s, id}}));
+    QVERIFY(m_shell->writeSetting(u"step-seconds"_s, u"0.02"_s));
 
     const HttpResult early = request("GET", u"/api/jobs/"_s + id);
     QCOMPARE(early.status, 200);
