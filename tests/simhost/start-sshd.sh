@@ -37,9 +37,21 @@ chmod 600 authorized_keys
 password_user=""
 if [[ $(id -u) == 0 ]]; then
     password_user=raydeck-test
+    # Simulated servers often start side by side (parallel tests, clusters) and share this
+    # one account. Under a lock the first sets a random password and the others reuse it,
+    # so the password one test read stays valid while another server starts.
+    shared=/run/raydeck-test
+    mkdir -p "$shared"
+    chmod 700 "$shared"
+    exec 9>"$shared/lock"
+    flock 9
     id "$password_user" >/dev/null 2>&1 || useradd --no-create-home --shell /bin/bash "$password_user"
-    password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    if [[ ! -s $shared/password ]]; then
+        (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=\n' > "$shared/password")
+    fi
+    password=$(cat "$shared/password")
     echo "$password_user:$password" | chpasswd
+    exec 9>&-
     printf %s "$password" > password
     chmod 600 password
     mkdir -p /run/sshd
