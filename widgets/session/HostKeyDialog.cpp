@@ -9,6 +9,18 @@
 
 namespace RayDeck {
 
+namespace {
+// sshd's host key file names: ssh_host_ed25519_key, ssh_host_ecdsa_key, ssh_host_rsa_key.
+QString hostKeyFileSuffix(const QString &keyType)
+{
+    if (keyType.startsWith(u"ecdsa"))
+        return QStringLiteral("ecdsa");
+    if (keyType.contains(u"rsa"))
+        return QStringLiteral("rsa");
+    return QStringLiteral("ed25519");
+}
+} // namespace
+
 HostKeyDialog::HostKeyDialog(const HostKeyInfo &info, QWidget *parent)
     : QDialog(parent)
 {
@@ -21,9 +33,7 @@ HostKeyDialog::HostKeyDialog(const HostKeyInfo &info, QWidget *parent)
         tr("<p>RayDeck has never connected to <b>%1</b>%2 before and cannot tell whether it is the server you "
            "mean.</p><p>Compare this fingerprint with the one your administrator gives you (on the server: "
            "<code>ssh-keygen -lf /etc/ssh/ssh_host_%3_key.pub</code>).</p>")
-            .arg(where.toHtmlEscaped(), info.isJumpHost ? tr(" (a jump host)") : QString(),
-                 info.keyType.section(u'-', 1, 1).section(u'-', 0, 0).isEmpty() ? QStringLiteral("ed25519")
-                                                                                  : info.keyType.section(u'-', 1, 1)),
+            .arg(where.toHtmlEscaped(), info.isJumpHost ? tr(" (a jump host)") : QString(), hostKeyFileSuffix(info.keyType)),
         this);
     explanation->setObjectName(QStringLiteral("hostKeyExplanationLabel"));
     explanation->setWordWrap(true);
