@@ -98,15 +98,17 @@ std::optional<int> parsePortNumber(const QString &text)
     return port;
 }
 
-/// One ProxyJump element: "ssh://[user@]host[:port]" or "[user@]host[:port]" (also "host/port").
+/// One ProxyJump element: "ssh://[user@]host[:port][/]" or "[user@]host[:port]" with
+/// "[addr]" for IPv6 (OpenSSH 9 accepts brackets only in the second form).
 std::optional<JumpHop> parseJumpHop(QString text)
 {
     JumpHop hop;
-    if (text.startsWith(u"ssh://")) {
+    const bool isUri = text.startsWith(u"ssh://");
+    if (isUri) {
         text = text.mid(6);
         if (text.endsWith(u'/'))
             text.chop(1);
-        if (text.contains(u'/'))
+        if (text.contains(u'/') || text.contains(u'['))
             return std::nullopt;
     }
     const qsizetype at = text.lastIndexOf(u'@');
@@ -124,21 +126,15 @@ std::optional<JumpHop> parseJumpHop(QString text)
         hop.host = text.mid(1, close - 1);
         const QString after = text.mid(close + 1);
         if (!after.isEmpty()) {
-            if (after.at(0) != u':' && after.at(0) != u'/')
+            if (after.at(0) != u':')
                 return std::nullopt;
             portText = after.mid(1);
         }
     } else {
-        qsizetype delimiter = -1;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (text.at(i) == u':' || text.at(i) == u'/') {
-                delimiter = i;
-                break;
-            }
-        }
-        hop.host = delimiter < 0 ? text : text.left(delimiter);
-        if (delimiter >= 0)
-            portText = text.mid(delimiter + 1);
+        const qsizetype colon = text.indexOf(u':');
+        hop.host = colon < 0 ? text : text.left(colon);
+        if (colon >= 0)
+            portText = text.mid(colon + 1);
     }
     if (hop.host.isEmpty())
         return std::nullopt;
