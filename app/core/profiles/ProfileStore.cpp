@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileStore.h"
 
+#include "profiles/ProfileFileLock.h"
 #include "profiles/ProfileJson.h"
 #include "util/Logging.h"
 
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
@@ -167,13 +167,12 @@ Result<void> ProfileStore::modify(const Change &change)
                                                     QFileDevice::ExeOwner);
     }
 
-    QLockFile lock(m_filePath + u".lock"_s);
-    if (!lock.tryLock(int(m_lockTimeout.count()))) {
+    ProfileFileLock lock(m_filePath + u".lock"_s);
+    if (!lock.tryLock(m_lockTimeout)) {
         return Error(Error::Code::Io,
-                     tr("Another RayDeck process has been changing the server profiles for too long. Try again; if "
-                        "this persists, close other RayDeck windows and remove %1.")
-                         .arg(lock.error() == QLockFile::LockFailedError ? m_filePath + u".lock"_s : m_filePath),
-                     u"QLockFile error "_s + QString::number(int(lock.error())));
+                     tr("Another RayDeck process has been changing the server profiles for too long. Close other "
+                        "RayDeck windows or commands and try again."),
+                     m_filePath + u".lock: "_s + lock.errorString());
     }
 
     Result<QList<ServerProfile>> current = readLocked();

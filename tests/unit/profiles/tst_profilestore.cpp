@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "profiles/ProfileFileLock.h"
 #include "profiles/ProfileJson.h"
 #include "profiles/ProfileStore.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -172,7 +172,9 @@ void TestProfileStore::writesPrivateVersionedFile()
     const QJsonObject root = QJsonDocument::fromJson(readAll(path())).object();
     QCOMPARE(root.value(u"schemaVersion"_s).toInt(), ProfileJson::currentSchemaVersion);
     QCOMPARE(root.value(u"profiles"_s).toArray().size(), 1);
-    QVERIFY(!QFile::exists(path() + u".lock"_s)); // released
+    // The lock file stays behind, empty and private.
+    QCOMPARE(QFileInfo(path() + u".lock"_s).size(), 0);
+    QCOMPARE(modeOf(path() + u".lock"_s), mode_t(0600));
 }
 
 void TestProfileStore::neverWritesSecretValues()
@@ -282,8 +284,8 @@ void TestProfileStore::waitsForTheLockAndGivesUp()
     QVERIFY(store.add(simpleProfile(u"a"_s)));
     const QByteArray before = readAll(path());
 
-    QLockFile otherProcess(path() + u".lock"_s);
-    QVERIFY(otherProcess.tryLock(0));
+    ProfileFileLock otherProcess(path() + u".lock"_s);
+    QVERIFY(otherProcess.tryLock(std::chrono::milliseconds(0)));
     store.setLockTimeout(std::chrono::milliseconds(300));
     Result<ServerProfile> result = store.add(simpleProfile(u"b"_s));
     QVERIFY(!result);
