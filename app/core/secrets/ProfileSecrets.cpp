@@ -57,10 +57,13 @@ SecretChangeSet ProfileSecrets::forRemoval(const ServerProfile &profile)
 SecretChangeSet ProfileSecrets::forDuplicate(const ServerProfile &source, const ServerProfile &copy)
 {
     SecretChangeSet changes;
+    const QList<SecretRef> wanted = usedRefs(copy);
     for (const SecretRef &ref : usedRefs(source)) {
         SecretRef target = ref;
         target.profileId = copy.id;
-        changes.copies << SecretChangeSet::Transfer{ref, target};
+        // The copy may have been edited before saving: carry over only what it still uses.
+        if (wanted.contains(target))
+            changes.copies << SecretChangeSet::Transfer{ref, target};
     }
     return changes;
 }

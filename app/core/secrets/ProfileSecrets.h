@@ -26,7 +26,7 @@ public:
     static QList<SecretRef> usedRefs(const ServerProfile &profile);
 
     static SecretChangeSet forRemoval(const ServerProfile &profile);
-    /// Copies the entries in use from @p source to @p copy (which has its own id).
+    /// Copies the entries @p source uses to @p copy (its own id), where @p copy uses them too.
     static SecretChangeSet forDuplicate(const ServerProfile &source, const ServerProfile &copy);
     /**
      * After @p before was edited into @p after (same id): stores @p writes,
