@@ -147,11 +147,15 @@ void MainWindow::setUpUi()
     m_reloadTimer->setInterval(150);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer, qOverload<>(&QTimer::start));
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
-    connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::loadProfiles);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        loadProfiles();
+        watchProfilesFile();
+    });
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::watchProfilesFile);
 
     loadProfiles();
     watchProfilesFile();
+    updateCentralView();
 }
 
 void MainWindow::createActions()
@@ -250,13 +254,24 @@ void MainWindow::showLoadProblem(const QString &message)
 
 void MainWindow::watchProfilesFile()
 {
-    // The file is replaced on every save (atomic rename), so watch its folder too.
+    // The file is replaced on every save (atomic rename), so its folder is
+    // watched too; before the folder exists, the nearest existing parent is.
     const QString file = m_store->filePath();
-    const QString folder = QFileInfo(file).absolutePath();
-    if (QFileInfo::exists(folder) && !m_watcher->directories().contains(folder))
-        m_watcher->addPath(folder);
-    if (QFileInfo::exists(file) && !m_watcher->files().contains(file))
-        m_watcher->addPath(file);
+    QString folder = QFileInfo(file).absolutePath();
+    while (!QFileInfo::exists(folder) && QFileInfo(folder).absolutePath() != folder)
+        folder = QFileInfo(folder).absolutePath();
+    QStringList wanted{folder};
+    if (QFileInfo::exists(file))
+        wanted << file;
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    for (const QString &path : watched) {
+        if (!wanted.contains(path))
+            m_watcher->removePath(path);
+    }
+    for (const QString &path : std::as_const(wanted)) {
+        if (!watched.contains(path))
+            m_watcher->addPath(path);
+    }
 }
 
 QString MainWindow::selectedProfileId() const

@@ -10,6 +10,7 @@
 #include "secrets/SecretStore.h"
 #include "util/Logging.h"
 
+#include <QTimer>
 #include <QWidget>
 
 namespace RayDeck {
@@ -119,7 +120,8 @@ void ProfileController::applySecrets(const QString &profileName, SecretChangeSet
                                      std::function<void(const Result<void> &)> then)
 {
     if (changes.isEmpty()) {
-        then(Result<void>());
+        // Report from the event loop in every case, as the keychain does.
+        QTimer::singleShot(0, this, [then = std::move(then)] { then(Result<void>()); });
         return;
     }
     const bool storesSomething = !changes.writes.isEmpty() || !changes.moves.isEmpty() || !changes.copies.isEmpty();

@@ -190,7 +190,7 @@ void KeychainSecretStore::start(Operation operation, const QString &key, QByteAr
                     result = unavailableError(finished->errorString());
                     break;
                 }
-                if (!result)
+                if (!result && result.error().code() != Error::Code::NotFound)
                     qCWarning(lcSecrets) << "keychain operation failed for" << key << ":" << result.error().detail();
                 wipeShared(payload);
                 if (!guard) {
