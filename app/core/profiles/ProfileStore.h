@@ -54,9 +54,9 @@ public:
      */
     [[nodiscard]] Result<void> load();
 
-    /// Where the last unreadable file was moved; empty if none was.
+    /// Where the most recent unreadable file was moved; empty if none was.
     QString quarantinedFilePath() const { return m_quarantinedFilePath; }
-    /// Set when the last load (or change) had to keep a file aside; the message says where.
+    /// Set once a load (or change) had to keep a file aside, until another one does; the message says where.
     const std::optional<Error> &loadWarning() const { return m_loadWarning; }
 
     QList<ServerProfile> profiles() const { return m_profiles; }
