@@ -203,6 +203,7 @@ void JobsPanel::followSelectedJob()
     const QString id = selectedJobId();
     if (m_follower && m_follower->jobId() == id)
         return;
+    Q_EMIT selectedJobChanged(id);
     delete m_follower;
     m_follower = nullptr;
     m_logView->clear();

@@ -52,6 +52,8 @@ Q_SIGNALS:
     /// A job seen running reached a terminal status (for notifications).
     void jobFinished(const QString &id, RayDeck::JobStatus status);
     void runningJobCountChanged(int count);
+    /// The user selected another job (its log, curves and actions follow it).
+    void selectedJobChanged(const QString &id);
     void refreshed();
 
 protected:
