@@ -39,7 +39,7 @@ ExecChannel::ExecChannel(int id, QString commandLine, ExecOptions options, QObje
     : QObject(parent)
     , m_id(id)
     , m_commandLine(std::move(commandLine))
-    , m_command(m_commandLine.toUtf8())
+    , m_command(QByteArrayLiteral("printf '\\036%s\\036' \"$$\" >&2; ") + m_commandLine.toUtf8())
     , m_options(std::move(options))
 {
     if (m_options.timeout.count() > 0) {
@@ -88,13 +88,44 @@ int ExecChannel::onData(ssh_session, ssh_channel, void *data, uint32_t length, i
 {
     auto *self = static_cast<ExecChannel *>(userdata);
     const char *bytes = static_cast<const char *>(data);
-    if (isStderr && self->m_options.outputChannels == ExecOptions::OutputChannels::Separate)
-        self->m_pendingError.append(bytes, length);
+    if (isStderr)
+        self->acceptError(bytes, length);
     else
         self->m_pendingOutput.append(bytes, length);
     if (SshSession *owner = self->session())
         owner->markDirty(self);
     return int(length);
+}
+
+void ExecChannel::acceptError(const char *data, qsizetype length)
+{
+    QByteArray bytes(data, length);
+    if (!m_pidSettled) {
+        // "\x1e<pid>\x1e" comes first; it may arrive split across packets.
+        m_pidMarker += bytes;
+        bytes.clear();
+        if (!m_pidMarker.startsWith('\x1e')) {
+            m_pidSettled = true;
+        } else {
+            const qsizetype end = m_pidMarker.indexOf('\x1e', 1);
+            if (end > 0) {
+                m_remotePid = m_pidMarker.mid(1, end - 1).toLongLong();
+                m_pidMarker.remove(0, end + 1);
+                m_pidSettled = true;
+            } else if (m_pidMarker.size() > 32) {
+                m_pidSettled = true; // not our marker after all
+            }
+        }
+        if (!m_pidSettled)
+            return;
+        bytes = std::exchange(m_pidMarker, {});
+    }
+    if (bytes.isEmpty())
+        return;
+    if (m_options.outputChannels == ExecOptions::OutputChannels::Separate)
+        m_pendingError += bytes;
+    else
+        m_pendingOutput += bytes;
 }
 
 void ExecChannel::onClose(ssh_session, ssh_channel, void *userdata)
@@ -178,6 +209,14 @@ void ExecChannel::writeInput()
 
 void ExecChannel::flushOutput()
 {
+    if (m_closed && !m_pidSettled) {
+        // The command ended before stderr told the marker apart; a lone
+        // partial marker is ours, anything else is the command's.
+        m_pidSettled = true;
+        const QByteArray rest = std::exchange(m_pidMarker, {});
+        if (!rest.startsWith('\x1e'))
+            acceptError(rest.constData(), rest.size());
+    }
     if (!m_pendingOutput.isEmpty())
         Q_EMIT standardOutput(m_id, std::exchange(m_pendingOutput, {}));
     if (!m_pendingError.isEmpty())
@@ -224,13 +263,15 @@ void ExecChannel::cancel(const Error &error)
     if (m_stage == Stage::Done)
         return;
     SshSession *owner = session();
-    if (m_handle && m_handle->isOpen() && owner && owner->isReady()) {
-        // OpenSSH only acts on "signal" requests for some sessions; closing
-        // the channel (in release) is what reliably ends the command: its
-        // pipes close and it gets SIGPIPE/EOF.
+    const bool running = m_stage == Stage::Running && !m_closed;
+    if (running && m_handle && m_handle->isOpen() && owner && owner->isReady())
         ssh_channel_request_send_signal(m_handle->channel(), "TERM");
-    }
+    const qint64 processGroup = m_remotePid;
     fail(error);
+    // Closing the channel alone does not stop a command that neither reads
+    // nor writes, and sshd refuses "signal" for some logins (root).
+    if (running && processGroup > 1)
+        Q_EMIT killRequested(processGroup);
     if (owner)
         owner->processPending();
 }

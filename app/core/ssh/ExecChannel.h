@@ -24,6 +24,10 @@ class SshSession;
  * channel once it is. Output is passed on as it arrives; stdin (if any) is
  * written respecting the channel window and then closed. Ends with exactly
  * one of finished() or failed(), followed by ended(). Worker thread.
+ *
+ * The remote shell first writes its PID to stderr between two RS (0x1e)
+ * bytes; the marker is removed before stderr is passed on, and lets cancel()
+ * kill the command's whole process group, which sshd made it the leader of.
  */
 class ExecChannel : public QObject, public ChannelUser
 {
@@ -49,6 +53,9 @@ Q_SIGNALS:
     void failed(int id, const RayDeck::Error &error);
     /// After finished() or failed(): the owner may delete this object.
     void ended(int id);
+    /// cancel() wants the command's process group killed (the server ignores
+    /// or refuses "signal" requests for some logins, root on OpenSSH among them).
+    void killRequested(qint64 processGroup);
 
 private:
     enum class Stage { Waiting, Opening, Requesting, Running, Done };
@@ -60,6 +67,7 @@ private:
                              const char *language, void *userdata);
 
     void advance();
+    void acceptError(const char *data, qsizetype length);
     void writeInput();
     void flushOutput();
     void fail(const Error &error);
@@ -79,6 +87,9 @@ private:
     bool m_closed = false;
     int m_exitStatus = -1;
     QString m_exitSignal;
+    qint64 m_remotePid = 0;
+    QByteArray m_pidMarker; ///< the start of stderr while the PID marker may still be in it
+    bool m_pidSettled = false;
 };
 
 } // namespace RayDeck

@@ -32,7 +32,8 @@ public:
 
     int id() const { return m_id; }
     QStringList arguments() const { return m_arguments; }
-    /// The exact shell command line sent, for the Console log. Contains no secrets (those go to stdin).
+    /// The command line the remote shell runs (built with shellJoin), for the
+    /// Console log. Contains no secrets (those go to stdin).
     QString commandLine() const { return m_commandLine; }
     State state() const { return m_state; }
     bool isDone() const { return m_state == State::Finished || m_state == State::Failed; }

@@ -75,9 +75,11 @@ public:
     /**
      * Runs @p argv on the server, each element arriving as one literal
      * argument: the command line is built only with shellJoin(). May be
-     * called before the connection is up (it then waits, within
-     * options.timeout). Many may run at once. The RemoteProcess is a child
-     * of this connection; delete it to abandon the command.
+     * called before connectToHost() or while (re)connecting: it then waits
+     * (within options.timeout) and fails if the connect fails or
+     * disconnectFromHost() is called. In Failed and NeedsAttention it fails at
+     * once. Many may run at once. The RemoteProcess is a child of this
+     * connection; delete it to abandon the command.
      */
     RemoteProcess *execute(const QStringList &argv, const ExecOptions &options = {});
 

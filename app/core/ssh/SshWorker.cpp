@@ -518,16 +518,19 @@ void SshWorker::startProcess(int id, const QString &commandLine, const ExecOptio
         it->second->deleteLater();
         m_processes.erase(it);
     });
+    connect(process, &ExecChannel::killRequested, this, &SshWorker::killRemoteProcessGroup);
     m_processes[id] = process;
     switch (m_phase) {
     case Phase::Connected:
         process->start(targetSession());
         break;
+    case Phase::Idle:
     case Phase::Connecting:
     case Phase::Reconnecting:
     case Phase::WaitingToReconnect:
         break; // starts once connected; its timeout runs meanwhile
-    default:
+    case Phase::NeedsAttention:
+    case Phase::Failed:
         process->cancel(Error(Error::Code::Network,
                               tr("Not connected to %1; connect first.").arg(m_settings.displayName())));
         break;
@@ -551,6 +554,22 @@ void SshWorker::releaseProcess(int id)
     disconnect(process, nullptr, this, nullptr);
     process->cancel(Error(Error::Code::Cancelled, tr("The command was abandoned.")));
     process->deleteLater();
+}
+
+void SshWorker::killRemoteProcessGroup(qint64 processGroup)
+{
+    SshSession *target = targetSession();
+    if (m_phase != Phase::Connected || !target)
+        return;
+    const QString group = QString::number(processGroup);
+    ExecOptions options;
+    options.timeout = std::chrono::seconds(10);
+    // Internal, so never reported; negative ids cannot clash with the facade's.
+    auto *killer = new ExecChannel(-1, QStringLiteral("kill -TERM -- -%1 2>/dev/null || kill -TERM %1 2>/dev/null; true").arg(group),
+                                   options, this);
+    connect(killer, &ExecChannel::ended, killer, &QObject::deleteLater);
+    qCDebug(lcRemote) << "stopping remote process group" << processGroup;
+    killer->start(target);
 }
 
 void SshWorker::failWaitingProcesses(const Error &error)

@@ -94,6 +94,7 @@ private:
     void enterNeedsAttention(const QString &reason);
     void setPublicState(SshConnection::State state, const QString &reason);
     void failWaitingProcesses(const Error &error);
+    void killRemoteProcessGroup(qint64 processGroup);
     void onHostKeyRequired(SshSession *session, const HostKeyInfo &info);
     void onCredentialRequired(SshSession *session, CredentialRequest request);
     bool isAutomatic() const { return m_phase == Phase::Reconnecting; }
