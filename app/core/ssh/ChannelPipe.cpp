@@ -225,11 +225,15 @@ void ChannelPipe::pumpUpload()
     ssh_channel channel = m_handle->channel();
     char *buffer = owner->scratch();
     qsizetype budget = kUploadBudget;
-    while (budget > 0) {
+    bool channelRefused = false;
+    owner->batchOutput();
+    while (budget > 0 && !channelRefused) {
         if (!m_upload.isEmpty()) {
             const int written = ssh_channel_write(channel, m_upload.data(), uint32_t(m_upload.size()));
-            if (written < 0)
-                break;
+            if (written < 0) {
+                channelRefused = true;
+                continue;
+            }
             m_upload.consume(written);
             if (!m_upload.isEmpty()) {
                 waitForWindow();
@@ -256,11 +260,15 @@ void ChannelPipe::pumpUpload()
             budget -= received;
             const int written = ssh_channel_write(channel, buffer, uint32_t(received));
             if (written < 0) {
-                m_upload.append(buffer, received);
-                break;
+                channelRefused = true;
+                continue;
             }
             if (written < received)
                 m_upload.append(buffer + written, received - written);
+            // A short read means the socket is drained for now: skip the
+            // recv() that would only say EAGAIN; the notifier wakes us again.
+            if (received < chunk && m_upload.isEmpty())
+                break;
             continue;
         }
         if (received == 0) {
@@ -271,17 +279,15 @@ void ChannelPipe::pumpUpload()
         }
         if (errno == EINTR)
             continue;
-        if (wouldBlock(errno)) {
-            setReading(true);
-            return;
-        }
+        if (wouldBlock(errno))
+            break;
         m_localBroken = true;
         settle();
         return;
     }
-    if (budget > 0) {
-        // ssh_channel_write failed: the server closed the channel, or the
-        // session broke (which the session reports on its own).
+    if (channelRefused) {
+        // The server closed the channel, or the session broke (which the
+        // session reports on its own): nothing more can go this way.
         m_upload.clear();
         m_localReadDone = true;
         setReading(false);
@@ -290,7 +296,7 @@ void ChannelPipe::pumpUpload()
         settle();
         return;
     }
-    setReading(true); // budget used up; the level-triggered notifier calls again
+    setReading(true); // level-triggered: calls again while data is waiting
 }
 
 void ChannelPipe::waitForWindow()

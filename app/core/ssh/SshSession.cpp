@@ -11,11 +11,15 @@
 
 #include <libssh/server.h> // ssh_send_keepalive() is declared only here
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QFile>
 #include <QSocketNotifier>
 
 #include <algorithm>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 namespace RayDeck {
 
@@ -24,6 +28,8 @@ namespace {
 // Enough rounds to drain a busy socket in one wakeup without starving the
 // local sockets that share the thread.
 constexpr int kMaximumPollsPerWakeup = 64;
+// The receive buffer libssh 0.10 uses in ssh_socket_pollcallback (MAX_BUF_SIZE).
+constexpr quint64 kLibsshReadSize = 4096;
 
 // AES-GCM first: with AES-NI it is cheaper than chacha20-poly1305, which
 // OpenSSH prefers; the rest keeps old servers reachable.
@@ -117,6 +123,10 @@ void SshSession::start(int fd)
     // From here on libssh owns the descriptor and closes it in ssh_free().
     ssh_options_set(s, SSH_OPTIONS_FD, &fd);
     ssh_set_blocking(s, 0);
+
+    int corked = 0;
+    socklen_t length = sizeof corked;
+    m_canBatch = ::getsockopt(fd, IPPROTO_TCP, TCP_CORK, &corked, &length) == 0;
 
     m_readNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
     m_writeNotifier = new QSocketNotifier(fd, QSocketNotifier::Write, this);
@@ -352,12 +362,17 @@ void SshSession::pollSession()
     if (m_phase != Phase::Ready)
         return;
     for (int round = 0; round < kMaximumPollsPerWakeup; ++round) {
+        const quint64 before = m_socketCounter.in_bytes;
         const int rc = ssh_event_dopoll(m_event.get(), 0);
         if (rc == SSH_ERROR) {
             m_broken = true;
             break;
         }
         if (rc != SSH_OK || !isAlive())
+            break;
+        // libssh reads at most kLibsshReadSize bytes per poll; less means the
+        // socket is drained, and another poll() would only find nothing.
+        if (m_socketCounter.in_bytes - before < kLibsshReadSize)
             break;
     }
     for (ChannelUser *user : m_pollWatchers)
@@ -388,6 +403,31 @@ void SshSession::onKeepaliveTimer()
     ssh_send_keepalive(m_session.get());
     ssh_send_keepalive(m_session.get());
     processPending();
+}
+
+void SshSession::batchOutput()
+{
+    if (!m_canBatch || m_batching || m_phase != Phase::Ready)
+        return;
+    const int on = 1;
+    if (::setsockopt(m_fd, IPPROTO_TCP, TCP_CORK, &on, sizeof on) != 0)
+        return;
+    m_batching = true;
+    // Released when the event loop is about to sleep, or on its next turn if
+    // it stays busy: a queued call runs after this turn's socket events.
+    if (QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance(thread()))
+        connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, &SshSession::flushBatch,
+                Qt::UniqueConnection);
+    QMetaObject::invokeMethod(this, &SshSession::flushBatch, Qt::QueuedConnection);
+}
+
+void SshSession::flushBatch()
+{
+    if (!m_batching)
+        return;
+    m_batching = false;
+    const int off = 0;
+    ::setsockopt(m_fd, IPPROTO_TCP, TCP_CORK, &off, sizeof off);
 }
 
 void SshSession::markDirty(ChannelUser *user)
@@ -548,6 +588,7 @@ void SshSession::updateNotifiers()
 
 void SshSession::shutDownNotifiers()
 {
+    m_batching = false;
     // Often called from inside a notifier's activation: disable at once,
     // delete later.
     for (QSocketNotifier *notifier : {m_readNotifier, m_writeNotifier}) {

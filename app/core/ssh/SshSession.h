@@ -91,6 +91,10 @@ public:
     /// Runs queued users and re-arms the notifiers. Call at the end of every
     /// top-level handler that called into libssh; never from a libssh callback.
     void processPending();
+    /// Holds back partial TCP segments to the server until this event-loop
+    /// iteration is done, so that requests read from many local sockets in one
+    /// wakeup leave in shared segments instead of one segment each.
+    void batchOutput();
     /// A buffer of scratchSize bytes for one top-level handler at a time.
     char *scratch();
     static constexpr qsizetype scratchSize = 4 * 1024 * 1024;
@@ -130,6 +134,7 @@ private:
     void retryAbandonedOpens();
     void scheduleProcessing();
     void clearQueues();
+    void flushBatch();
 
     Options m_options;
     Phase m_phase = Phase::Created;
@@ -157,6 +162,8 @@ private:
     std::vector<ssh_channel> m_abandonedOpens;
     bool m_processing = false;
     bool m_processingScheduled = false;
+    bool m_canBatch = false; ///< the transport is TCP (not a jump host's socketpair)
+    bool m_batching = false;
     std::unique_ptr<char[]> m_scratch;
 };
 

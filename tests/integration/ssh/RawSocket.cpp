@@ -3,6 +3,8 @@
 
 #include <QSocketNotifier>
 
+#include <algorithm>
+
 #include <arpa/inet.h>
 #include <cerrno>
 #include <fcntl.h>
@@ -54,6 +56,14 @@ RawSocket::~RawSocket()
 void RawSocket::send(const QByteArray &data)
 {
     m_outgoing += data;
+    if (m_connected)
+        onWritable();
+}
+
+void RawSocket::sendRepeated(const QByteArray &chunk, qint64 total)
+{
+    m_repeatChunk = chunk;
+    m_repeatRemaining = total;
     if (m_connected)
         onWritable();
 }
@@ -149,7 +159,20 @@ void RawSocket::onWritable()
         close();
         return;
     }
-    if (m_outgoing.isEmpty() && m_finishRequested && !m_writeShut) {
+    while (m_outgoing.isEmpty() && m_repeatRemaining > 0) {
+        const qint64 size = std::min<qint64>(m_repeatRemaining, m_repeatChunk.size());
+        const ssize_t n = ::send(m_fd, m_repeatChunk.constData(), size_t(size), MSG_NOSIGNAL);
+        if (n > 0) {
+            m_repeatRemaining -= n;
+            m_bytesSent += n;
+            continue;
+        }
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
+            break;
+        close();
+        return;
+    }
+    if (bytesQueued() == 0 && m_finishRequested && !m_writeShut) {
         ::shutdown(m_fd, SHUT_WR);
         m_writeShut = true;
     }
@@ -160,5 +183,5 @@ void RawSocket::onWritable()
 void RawSocket::updateWriting()
 {
     if (m_writeNotifier)
-        m_writeNotifier->setEnabled(!m_outgoing.isEmpty());
+        m_writeNotifier->setEnabled(bytesQueued() > 0);
 }

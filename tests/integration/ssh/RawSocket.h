@@ -25,6 +25,8 @@ public:
     ~RawSocket() override;
 
     void send(const QByteArray &data);
+    /// Queues @p total bytes made of @p chunk repeated, generated as the socket takes them.
+    void sendRepeated(const QByteArray &chunk, qint64 total);
     /// shutdown(SHUT_WR) once everything queued is sent.
     void finishSending();
     void setReadingPaused(bool paused);
@@ -34,7 +36,7 @@ public:
     bool isReadFinished() const { return m_readFinished; }
     qint64 bytesSent() const { return m_bytesSent; }
     qint64 bytesReceived() const { return m_bytesReceived; }
-    qint64 bytesQueued() const { return m_outgoing.size(); }
+    qint64 bytesQueued() const { return m_outgoing.size() + m_repeatRemaining; }
     /// Writes as much of @p data as the kernel takes right now, without queueing; returns the count.
     qint64 writeNow(const char *data, qint64 size);
 
@@ -57,6 +59,8 @@ private:
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_writeNotifier = nullptr;
     QByteArray m_outgoing;
+    QByteArray m_repeatChunk;
+    qint64 m_repeatRemaining = 0;
     bool m_finishRequested = false;
     bool m_writeShut = false;
     bool m_readFinished = false;
