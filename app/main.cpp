@@ -3,12 +3,37 @@
 // command-line options, the main window.
 #include "MainWindow.h"
 
+#include "settings/AppSettings.h"
 #include "util/ProcessHardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 using namespace RayDeck;
+
+namespace {
+
+// The interface language: the one chosen in Settings, else the system's.
+// English needs no translator (it is the source language).
+void installTranslators(QApplication &app, const AppSettings &settings)
+{
+    const QString chosen = settings.language();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, QStringLiteral("raydeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(appTranslator);
+    // Qt's own strings (standard buttons, file dialogs), when the system has them.
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -19,6 +44,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("RayDeck"));
     QApplication::setApplicationVersion(QStringLiteral(RAYDECK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.raydeck.RayDeck"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.raydeck.RayDeck"),
+                                                 QIcon(QStringLiteral(":/icons/raydeck.svg"))));
+
+    AppSettings settings;
+    installTranslators(app, settings);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Train LLMs with verl on remote GPU servers"));

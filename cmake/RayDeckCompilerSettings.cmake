@@ -37,3 +37,4 @@ endif()
 function(raydeck_apply_settings target)
     target_link_libraries(${target} PRIVATE raydeck_settings)
 endfunction()
+

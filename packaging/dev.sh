@@ -8,6 +8,8 @@
 #   ./packaging/dev.sh test    build and run the whole test suite
 #   ./packaging/dev.sh demo    launch RayDeck against a simulated GPU server on this machine
 #   ./packaging/dev.sh bench   side-by-side benchmarks (our tunnel against ssh -L, ...)
+#   ./packaging/dev.sh package        build the .deb (Linux) or the .dmg (macOS)
+#   ./packaging/dev.sh package-check  install the .deb into a fresh Debian 12 root and run it there
 #   ./packaging/dev.sh build   only build
 #   ./packaging/dev.sh deps    only install dependencies
 set -euo pipefail
@@ -24,7 +26,7 @@ die() { printf 'dev.sh: %s\n' "$*" >&2; exit 1; }
 build_packages=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-webengine-dev qt6-webengine-dev-tools qt6-websockets-dev
-    libssh-dev qtkeychain-qt6-dev libyaml-cpp-dev)
+    qt6-charts-dev libssh-dev qtkeychain-qt6-dev libyaml-cpp-dev)
 # Real peers the tests talk to: sshd, ssh-agent, a Secret Service on a private
 # D-Bus, Python for the simulated docker/ray stand-ins, ss for listening checks.
 test_packages=(openssh-server openssh-client gnome-keyring dbus dbus-x11 libsecret-tools
@@ -109,12 +111,20 @@ case $command in
         webengine_root_workaround
         exec "$repo/tests/simhost/demo.sh" "$build_dir" "$@"
         ;;
+    package)
+        install_deps
+        exec "$repo/packaging/package.sh" "$@"
+        ;;
+    package-check)
+        install_deps
+        exec "$repo/packaging/package-check.sh" "$@"
+        ;;
     bench)
         install_deps tests; install_debian_packages "${bench_packages[@]}"; build
         exec "$repo/packaging/bench/run-bench.sh" "$build_dir" "$@"
         ;;
     *)
-        sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         [[ -z $command ]] || exit 2
         ;;
 esac

@@ -2,74 +2,207 @@
 #include "MainWindow.h"
 
 #include "EmptyStateWidget.h"
+#include "ProfileController.h"
+#include "ProfileDetailsWidget.h"
+#include "ProfileListModel.h"
+
+#include "profiles/ProfileStore.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
-#include <QListWidget>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace RayDeck {
 
+using namespace Qt::StringLiterals;
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_ownedStore(std::make_unique<ProfileStore>())
+    , m_ownedSecrets(std::make_unique<KeychainSecretStore>())
+    , m_store(m_ownedStore.get())
+    , m_secrets(m_ownedSecrets.get())
 {
-    setObjectName(QStringLiteral("mainWindow"));
+    setUpUi();
+}
+
+MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+{
+    setUpUi();
+}
+
+MainWindow::~MainWindow()
+{
+    // Dialogs and the controller may still refer to the stores we own.
+    delete m_controller;
+}
+
+void MainWindow::setUpUi()
+{
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("RayDeck"));
     setAccessibleName(tr("RayDeck main window"));
     resize(1200, 780);
 
+    m_controller = new ProfileController(m_store, m_secrets, this);
+    m_model = new ProfileListModel(m_store, this);
+
     createActions();
     createMenus();
 
-    m_profileList = new QListWidget(this);
-    m_profileList->setObjectName(QStringLiteral("profileListWidget"));
+    m_profileList = new QListView(this);
+    m_profileList->setObjectName(u"profileListView"_s);
+    m_profileList->setModel(m_model);
+    m_profileList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_profileList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_profileList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_profileList->addActions({m_editServerAction, m_duplicateServerAction, m_deleteServerAction});
     m_profileList->setAccessibleName(tr("Servers"));
-    m_profileList->setAccessibleDescription(tr("Your server profiles; select one to see its dashboard"));
+    m_profileList->setAccessibleDescription(
+        tr("Your server profiles. Enter edits the selected one, Delete removes it, the context menu has more"));
     auto *sidebar = new QDockWidget(tr("Servers"), this);
-    sidebar->setObjectName(QStringLiteral("serversDockWidget"));
+    sidebar->setObjectName(u"serversDockWidget"_s);
     sidebar->setFeatures(QDockWidget::DockWidgetMovable);
     sidebar->setWidget(m_profileList);
     addDockWidget(Qt::LeftDockWidgetArea, sidebar);
 
     m_emptyState = new EmptyStateWidget(this);
-    connect(m_emptyState, &EmptyStateWidget::addServerRequested, this, &MainWindow::addServerRequested);
-    connect(m_emptyState, &EmptyStateWidget::importSshConfigRequested, this, &MainWindow::importSshConfigRequested);
+    connect(m_emptyState, &EmptyStateWidget::addServerRequested, m_addServerAction, &QAction::trigger);
+    connect(m_emptyState, &EmptyStateWidget::importSshConfigRequested, m_importAction, &QAction::trigger);
+
+    m_details = new ProfileDetailsWidget(this);
+    connect(m_details, &ProfileDetailsWidget::editRequested, m_controller, &ProfileController::editProfile);
+    connect(m_details, &ProfileDetailsWidget::duplicateRequested, m_controller, &ProfileController::duplicateProfile);
+    connect(m_details, &ProfileDetailsWidget::deleteRequested, m_controller, &ProfileController::deleteProfile);
 
     m_centralStack = new QStackedWidget(this);
-    m_centralStack->setObjectName(QStringLiteral("centralStackedWidget"));
+    m_centralStack->setObjectName(u"centralStackedWidget"_s);
     m_centralStack->addWidget(m_emptyState);
-    setCentralWidget(m_centralStack);
+    m_centralStack->addWidget(m_details);
 
-    statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
+    // A problem with the profiles file is shown above everything, without a
+    // modal box at start-up, until the user dismisses it.
+    m_problemFrame = new QFrame(this);
+    m_problemFrame->setObjectName(u"profilesProblemFrame"_s);
+    m_problemFrame->setFrameShape(QFrame::StyledPanel);
+    m_problemLabel = new QLabel(m_problemFrame);
+    m_problemLabel->setObjectName(u"profilesProblemLabel"_s);
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_problemLabel->setAccessibleName(tr("Problem with the server profiles"));
+    auto *dismiss = new QPushButton(tr("Dis&miss"), m_problemFrame);
+    dismiss->setObjectName(u"dismissProblemPushButton"_s);
+    dismiss->setAccessibleName(tr("Dismiss"));
+    dismiss->setAccessibleDescription(tr("Hide this message"));
+    connect(dismiss, &QPushButton::clicked, m_problemFrame, &QWidget::hide);
+    auto *problemLayout = new QHBoxLayout(m_problemFrame);
+    problemLayout->addWidget(m_problemLabel, 1);
+    problemLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    m_problemFrame->hide();
+
+    auto *central = new QWidget(this);
+    central->setObjectName(u"centralAreaWidget"_s);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_problemFrame);
+    centralLayout->addWidget(m_centralStack, 1);
+    setCentralWidget(central);
+
+    statusBar()->setObjectName(u"mainStatusBar"_s);
     statusBar()->showMessage(tr("Not connected"));
-}
 
-MainWindow::~MainWindow() = default;
+    connect(m_profileList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateCentralView);
+    connect(m_profileList, &QListView::activated, this,
+            [this](const QModelIndex &index) { m_controller->editProfile(m_model->idAt(index.row())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCentralView);
+    connect(m_controller, &ProfileController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_controller, &ProfileController::profileSaved, this, &MainWindow::selectProfile);
+    connect(m_controller, &ProfileController::profilesImported, this, [this](const QStringList &ids) {
+        if (!ids.isEmpty())
+            selectProfile(ids.first());
+    });
+
+    m_watcher = new QFileSystemWatcher(this);
+    m_reloadTimer = new QTimer(this);
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(150);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        loadProfiles();
+        watchProfilesFile();
+    });
+    connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::watchProfilesFile);
+
+    loadProfiles();
+    watchProfilesFile();
+    updateCentralView();
+}
 
 void MainWindow::createActions()
 {
     m_addServerAction = new QAction(tr("&Add Server…"), this);
-    m_addServerAction->setObjectName(QStringLiteral("addServerAction"));
+    m_addServerAction->setObjectName(u"addServerAction"_s);
     m_addServerAction->setShortcut(QKeySequence::New);
-    connect(m_addServerAction, &QAction::triggered, this, &MainWindow::addServerRequested);
+    connect(m_addServerAction, &QAction::triggered, this, [this] {
+        Q_EMIT addServerRequested();
+        m_controller->addProfile();
+    });
+
+    m_editServerAction = new QAction(tr("&Edit Server…"), this);
+    m_editServerAction->setObjectName(u"editServerAction"_s);
+    m_editServerAction->setShortcut(Qt::Key_F2);
+    connect(m_editServerAction, &QAction::triggered, this, [this] { m_controller->editProfile(selectedProfileId()); });
+
+    m_duplicateServerAction = new QAction(tr("D&uplicate Server…"), this);
+    m_duplicateServerAction->setObjectName(u"duplicateServerAction"_s);
+    m_duplicateServerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_duplicateServerAction, &QAction::triggered, this,
+            [this] { m_controller->duplicateProfile(selectedProfileId()); });
+
+    m_deleteServerAction = new QAction(tr("&Delete Server…"), this);
+    m_deleteServerAction->setObjectName(u"deleteServerAction"_s);
+    m_deleteServerAction->setShortcut(QKeySequence::Delete);
+    // Only while the sidebar has focus: Delete must keep working in text fields.
+    m_deleteServerAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_deleteServerAction, &QAction::triggered, this,
+            [this] { m_controller->deleteProfile(selectedProfileId()); });
 
     m_importAction = new QAction(tr("&Import from ~/.ssh/config…"), this);
-    m_importAction->setObjectName(QStringLiteral("importSshConfigAction"));
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importSshConfigRequested);
+    m_importAction->setObjectName(u"importSshConfigAction"_s);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        Q_EMIT importSshConfigRequested();
+        m_controller->importFromSshConfig();
+    });
 
     m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
     m_aboutAction = new QAction(tr("&About RayDeck"), this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -82,13 +215,96 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
+    QMenu *serverMenu = menuBar()->addMenu(tr("&Server"));
+    serverMenu->addAction(m_editServerAction);
+    serverMenu->addAction(m_duplicateServerAction);
+    serverMenu->addAction(m_deleteServerAction);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setAccessibleName(tr("Main toolbar"));
     toolBar->addAction(m_addServerAction);
+    toolBar->addAction(m_editServerAction);
+    toolBar->addAction(m_duplicateServerAction);
+}
+
+void MainWindow::loadProfiles()
+{
+    const QString selected = selectedProfileId();
+    if (Result<void> loaded = m_store->load(); !loaded) {
+        showLoadProblem(loaded.error().message());
+    } else if (const std::optional<Error> &warning = m_store->loadWarning()) {
+        // Show each kept-aside file once, not again on every reload.
+        if (m_problemLabel->text() != warning->message())
+            showLoadProblem(warning->message());
+    }
+    if (!selected.isEmpty())
+        selectProfile(selected);
+}
+
+void MainWindow::showLoadProblem(const QString &message)
+{
+    m_problemLabel->setText(message);
+    m_problemFrame->show();
+    statusBar()->showMessage(tr("There is a problem with the server profiles; see the top of the window."), 10000);
+}
+
+void MainWindow::watchProfilesFile()
+{
+    // The file is replaced on every save (atomic rename), so its folder is
+    // watched too; before the folder exists, the nearest existing parent is.
+    const QString file = m_store->filePath();
+    QString folder = QFileInfo(file).absolutePath();
+    while (!QFileInfo::exists(folder) && QFileInfo(folder).absolutePath() != folder)
+        folder = QFileInfo(folder).absolutePath();
+    QStringList wanted{folder};
+    if (QFileInfo::exists(file))
+        wanted << file;
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    for (const QString &path : watched) {
+        if (!wanted.contains(path))
+            m_watcher->removePath(path);
+    }
+    for (const QString &path : std::as_const(wanted)) {
+        if (!watched.contains(path))
+            m_watcher->addPath(path);
+    }
+}
+
+QString MainWindow::selectedProfileId() const
+{
+    const QModelIndex current = m_profileList->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : QString();
+}
+
+void MainWindow::selectProfile(const QString &profileId)
+{
+    const int row = m_model->rowOf(profileId);
+    if (row >= 0)
+        m_profileList->setCurrentIndex(m_model->index(row));
+    updateCentralView();
+}
+
+void MainWindow::updateCentralView()
+{
+    const bool empty = m_model->rowCount() == 0;
+    if (!empty && !m_profileList->currentIndex().isValid())
+        m_profileList->setCurrentIndex(m_model->index(0));
+    const QString id = selectedProfileId();
+    const bool hasSelection = !id.isEmpty();
+    m_editServerAction->setEnabled(hasSelection);
+    m_duplicateServerAction->setEnabled(hasSelection);
+    m_deleteServerAction->setEnabled(hasSelection);
+    if (empty || !hasSelection) {
+        m_centralStack->setCurrentWidget(m_emptyState);
+        return;
+    }
+    if (const std::optional<ServerProfile> profile = m_store->profileWithId(id))
+        m_details->setProfile(*profile);
+    m_centralStack->setCurrentWidget(m_details);
 }
 
 void MainWindow::showAbout()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Starts a throwaway OpenSSH sshd on 127.0.0.1 that plays a remote GPU server.
+# Starts a throwaway OpenSSH sshd on 127.0.0.1 (or --listen ADDRESS, e.g. inside a
+# network namespace) that plays a remote GPU server.
 #
-#   start-sshd.sh STATE_DIR [--port N]
+#   start-sshd.sh STATE_DIR [--port N] [--listen ADDRESS]
 #
 # Creates host and user keys (one user key with a passphrase), authorises them
 # for the current user, puts the docker/ray/nvidia-smi stand-ins first on the
@@ -13,9 +14,11 @@ set -euo pipefail
 
 state_dir=$1; shift
 port=""
+listen=127.0.0.1
 while (($#)); do
     case $1 in
         --port) port=$2; shift 2 ;;
+        --listen) listen=$2; shift 2 ;;
         *) echo "start-sshd.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -34,22 +37,39 @@ chmod 600 authorized_keys
 password_user=""
 if [[ $(id -u) == 0 ]]; then
     password_user=raydeck-test
+    # Simulated servers often start side by side (parallel tests, clusters) and share this
+    # one account. Under a lock the first sets a random password and the others reuse it,
+    # so the password one test read stays valid while another server starts.
+    shared=/run/raydeck-test
+    mkdir -p "$shared"
+    chmod 700 "$shared"
+    exec 9>"$shared/lock"
+    flock 9
     id "$password_user" >/dev/null 2>&1 || useradd --no-create-home --shell /bin/bash "$password_user"
-    password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    if [[ ! -s $shared/password ]]; then
+        (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=\n' > "$shared/password")
+    fi
+    password=$(cat "$shared/password")
     echo "$password_user:$password" | chpasswd
+    exec 9>&-
     printf %s "$password" > password
     chmod 600 password
     mkdir -p /run/sshd
 fi
 
 if [[ -z $port ]]; then
-    port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    port=$(/usr/bin/python3 -c 'import socket,sys; s=socket.socket(); s.bind((sys.argv[1],0)); print(s.getsockname()[1])' "$listen")
+fi
+
+# Off loopback, the simulated Ray node takes the listen address as its node IP.
+if [[ $listen != 127.0.0.1 && ! -f remote-state/node-ip ]]; then
+    echo "$listen" > remote-state/node-ip
 fi
 
 sim_path="$here/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin"
 cat > sshd_config <<CFG
 Port $port
-ListenAddress 127.0.0.1
+ListenAddress $listen
 HostKey $state_dir/hostkey
 PidFile $state_dir/sshd.pid
 AuthorizedKeysFile $state_dir/authorized_keys
@@ -67,6 +87,7 @@ CFG
 
 cat > sshd.env <<ENV
 PORT=$port
+LISTEN=$listen
 USER=$(id -un)
 PASSWORD_USER=$password_user
 STATE_DIR=$state_dir

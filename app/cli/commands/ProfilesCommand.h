@@ -3,16 +3,41 @@
 
 #include "CliCommand.h"
 
+#include <memory>
+
 namespace RayDeck {
 
-/// `raydeck-cli profiles ...`
+class KeychainSecretStore;
+class ProfileStore;
+
+/**
+ * `raydeck-cli profiles list|show|add|remove|import-ssh-config ...`
+ *
+ * `list --json` prints {"schemaVersion": 1, "profiles": [PROFILE, ...]} and
+ * `show NAME --json` prints one PROFILE object: the same layout as the
+ * profiles file (ProfileJson), which never contains a secret.
+ */
 class ProfilesCommand : public CliCommand
 {
     Q_OBJECT
 
 public:
-    using CliCommand::CliCommand;
+    explicit ProfilesCommand(QObject *parent = nullptr);
+    ~ProfilesCommand() override;
+
     void run(const QStringList &arguments) override;
+
+private:
+    bool openStore();
+    void list(const QStringList &arguments);
+    void show(const QStringList &arguments);
+    void add(const QStringList &arguments);
+    void remove(const QStringList &arguments);
+    void importSshConfig(const QStringList &arguments);
+    void printUsage(QTextStream &stream) const;
+
+    std::unique_ptr<ProfileStore> m_store;
+    KeychainSecretStore *m_secrets = nullptr;
 };
 
 } // namespace RayDeck
