@@ -15,6 +15,7 @@
 #include "launch/LaunchForm.h"
 #include "metrics/LatestTrainingSummary.h"
 #include "profiles/MessageBox.h"
+#include "profiles/ProfileDetailsWidget.h"
 #include "ray/JobListModel.h"
 #include "ray/JobMetricsTracker.h"
 #include "ray/RayJobsClient.h"
@@ -66,17 +67,20 @@ ServerPage::ServerPage(const ServerProfile &profile, SecretStore *secrets, Sessi
         else
             connectToServer();
     });
+    m_details = new ProfileDetailsWidget(m_notConnected);
+    m_details->setProfile(profile);
     auto *notConnectedLayout = new QVBoxLayout(m_notConnected);
+    notConnectedLayout->addWidget(m_details);
     notConnectedLayout->addStretch();
     notConnectedLayout->addWidget(m_notConnectedLabel);
     notConnectedLayout->addWidget(m_connectButton, 0, Qt::AlignHCenter);
     notConnectedLayout->addWidget(m_attachOnlyCheckBox, 0, Qt::AlignHCenter);
     notConnectedLayout->addStretch();
 
-    m_dashboard = new DashboardView(profile.id, this);
+    // The dashboard (and its web engine profile) is created at the first
+    // connect: a server never connected costs no browser memory.
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(m_notConnected);
-    m_centre->addWidget(m_dashboard);
 
     m_launchForm = new LaunchForm(this);
     m_launchForm->setProfile(profile);
@@ -96,6 +100,8 @@ ServerPage::ServerPage(const ServerProfile &profile, SecretStore *secrets, Sessi
     m_steps = new ConnectProgressWidget(this);
     m_jobsPanel = new JobsPanel(this);
     connect(m_jobsPanel, &JobsPanel::openInDashboardRequested, this, [this](const QString &route) {
+        if (!m_dashboard)
+            return;
         m_dashboard->openRoute(route);
         m_centre->setCurrentWidget(m_dashboard);
     });
@@ -162,6 +168,7 @@ void ServerPage::setProfile(const ServerProfile &profile)
 {
     m_profile = profile;
     m_launchForm->setProfile(profile);
+    m_details->setProfile(profile);
     setAccessibleName(tr("Server %1").arg(profile.name));
 }
 
@@ -236,6 +243,8 @@ void ServerPage::startSession(ConnectMode mode)
         return;
     if (!m_session) {
         m_session = new ServerSession(m_profile, m_secrets, m_prompter, m_log, this);
+        if (m_acceptNewHostKey)
+            m_session->connectionSettings().hostKeyPolicy = HostKeyPolicy::AcceptNew;
         ReconnectPolicy &reconnect = m_session->connectionSettings().reconnect;
         reconnect.mode = !m_settings || m_settings->reconnectAutomatically() ? ReconnectPolicy::Mode::Automatic
                                                                               : ReconnectPolicy::Mode::Never;
@@ -271,6 +280,10 @@ void ServerPage::handleUp(const Result<ConnectResult> &result)
         return;
     }
     const ConnectResult &up = result.value();
+    if (!m_dashboard) {
+        m_dashboard = new DashboardView(m_profile.id, this);
+        m_centre->addWidget(m_dashboard);
+    }
     for (const auto &[forward, port] : up.extraForwards) {
         if (forward.name.contains(u"grafana", Qt::CaseInsensitive))
             m_dashboard->addEmbeddedOrigin(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
@@ -288,25 +301,29 @@ void ServerPage::handleUp(const Result<ConnectResult> &result)
 
 void ServerPage::handleConnectionState(SshConnection::State state, const QString &reason)
 {
+    const auto tunnel = [this](DashboardView::TunnelState tunnelState) {
+        if (m_dashboard)
+            m_dashboard->setTunnelState(tunnelState);
+    };
     switch (state) {
     case SshConnection::State::Reconnecting:
-        m_dashboard->setTunnelState(DashboardView::TunnelState::Reconnecting);
+        tunnel(DashboardView::TunnelState::Reconnecting);
         setState(ServerState::Reconnecting);
         break;
     case SshConnection::State::Connected:
         if (m_state == ServerState::Reconnecting) {
-            m_dashboard->setTunnelState(DashboardView::TunnelState::Up);
+            tunnel(DashboardView::TunnelState::Up);
             setState(ServerState::Connected);
         }
         break;
     case SshConnection::State::NeedsAttention:
-        m_dashboard->setTunnelState(DashboardView::TunnelState::Down);
+        tunnel(DashboardView::TunnelState::Down);
         setState(ServerState::NeedsAttention);
         Q_EMIT statusMessage(reason);
         break;
     case SshConnection::State::Failed:
         if (m_state == ServerState::Connected || m_state == ServerState::Reconnecting) {
-            m_dashboard->setTunnelState(DashboardView::TunnelState::Down);
+            tunnel(DashboardView::TunnelState::Down);
             setState(ServerState::Failed);
             Q_EMIT statusMessage(reason);
         }

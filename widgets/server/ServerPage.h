@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "jobs/JobLaunch.h"
 #include "profiles/ServerProfile.h"
+#include "ray/JobStatus.h"
 #include "remote/ConnectChain.h"
 #include "ssh/SshConnection.h"
 
@@ -25,6 +27,7 @@ class ConsoleWidget;
 class CurvesView;
 class DashboardView;
 class GpuPanel;
+class ProfileDetailsWidget;
 class JobMetricsTracker;
 class JobsPanel;
 class LaunchForm;
@@ -61,12 +64,16 @@ public:
     QUrl dashboardUrl() const;
     QString rayVersion() const;
     bool isConnectedOrConnecting() const;
+    /// Unknown host keys are saved without asking at the next connect (`--accept-new-host-key`).
+    void setAcceptNewHostKey(bool accept) { m_acceptNewHostKey = accept; }
 
     ServerSession *session() const { return m_session; }
     DashboardView *dashboard() const { return m_dashboard; }
     LaunchForm *launchForm() const { return m_launchForm; }
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
     CurvesView *curvesView() const { return m_curves; }
+    /// The profile summary with Edit / Duplicate / Delete, shown while not connected.
+    ProfileDetailsWidget *details() const { return m_details; }
 
 public Q_SLOTS:
     void connectToServer();
@@ -103,9 +110,11 @@ private:
     ServerSession *m_session = nullptr;
     ServerState m_state = ServerState::Disconnected;
     int m_runningJobs = 0;
+    bool m_acceptNewHostKey = false;
 
     QStackedWidget *m_centre = nullptr;
     QWidget *m_notConnected = nullptr;
+    ProfileDetailsWidget *m_details = nullptr;
     QLabel *m_notConnectedLabel = nullptr;
     QPushButton *m_connectButton = nullptr;
     QCheckBox *m_attachOnlyCheckBox = nullptr;

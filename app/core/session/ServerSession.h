@@ -3,7 +3,9 @@
 
 #include "jobs/JobLaunch.h"
 #include "profiles/ServerProfile.h"
+#include "remote/CommandLog.h"
 #include "remote/ConnectChain.h"
+#include "secrets/SecretStore.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshConnectionSettings.h"
 #include "util/Result.h"
