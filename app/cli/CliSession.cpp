@@ -6,6 +6,7 @@
 #include "remote/CommandLog.h"
 #include "secrets/KeychainSecretStore.h"
 #include "session/ServerSession.h"
+#include "util/ShellQuote.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -94,7 +95,8 @@ void CliSession::attachToRay(std::function<void(Result<RayJobsClient *>)> done)
     bringUp(ConnectMode::AttachOnly, StepOutput::Silent, [this, done](Result<ConnectResult> result) {
         if (!result) {
             done(result.error().withContext(
-                tr("Could not reach the Ray head of %1 (start it with: raydeck-cli up %1)").arg(m_profile.name)));
+                tr("Could not reach the Ray head of %1 (start it with: raydeck-cli up %2)")
+                    .arg(m_profile.name, shellQuote(m_profile.name))));
             return;
         }
         done(m_session->rayClient());
@@ -116,7 +118,7 @@ void CliSession::askCredential(const CredentialRequest &request,
     if (!TerminalInput::isInteractive()) {
         QTextStream(stderr) << tr("%1 needs a secret that is not in the keychain, and there is no terminal to ask. "
                                   "Store it first: raydeck-cli secret set %2 %3")
-                                   .arg(m_profile.name, m_profile.name,
+                                   .arg(m_profile.name, shellQuote(m_profile.name),
                                         request.kind == CredentialRequest::Kind::KeyPassphrase
                                             ? QStringLiteral("passphrase")
                                             : QStringLiteral("password"))
