@@ -21,7 +21,14 @@
 #include "ray/JobListModel.h"
 #include "settings/AppSettings.h"
 
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QComboBox>
+#include <QScrollBar>
+#include <QTabBar>
+#include <QToolBar>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -140,6 +147,29 @@ void TestGuiConnectFlow::connectLaunchFollowDisconnect()
         60000);
 
     screenshot(&window, u"connected-dashboard"_s);
+
+    // Accessibility: every control a keyboard user can reach says what it is.
+    QStringList unnamed;
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisible() || !widget->isEnabled())
+            continue;
+        QWidget *parent = widget->parentWidget();
+        // Parts of a composite control are named by the control itself.
+        if (parent && (qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QComboBox *>(parent)
+                       || qobject_cast<QAbstractScrollArea *>(parent) || parent->inherits("QWebEngineView")
+                       || qobject_cast<QTabBar *>(parent) || qobject_cast<QToolBar *>(parent)))
+            continue;
+        if (qobject_cast<QScrollBar *>(widget) || widget->inherits("QWebEngineView")
+            || widget->metaObject()->className() == QByteArray("QtWebEngineCore::RenderWidgetHostViewQtDelegateWidget"))
+            continue;
+        if (widget->accessibleName().isEmpty() && !qobject_cast<QAbstractButton *>(widget)
+            && !qobject_cast<QTabBar *>(widget))
+            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
+        if (auto *button = qobject_cast<QAbstractButton *>(widget); button && button->accessibleName().isEmpty()
+            && button->text().remove(u'&').trimmed().isEmpty())
+            unnamed << u"button without text "_s + widget->objectName();
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 
     // Launch a short PPO run from the form.
     LaunchForm *form = page->launchForm();

@@ -243,6 +243,8 @@ LaunchForm::LaunchForm(QWidget *parent)
     scrollLayout->addWidget(jobBox);
     scrollLayout->addStretch();
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("launchSettingsScrollArea"));
+    scroll->setAccessibleName(tr("Launch settings"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(scrollContent);
 
