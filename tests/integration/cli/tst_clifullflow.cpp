@@ -32,6 +32,8 @@ private Q_SLOTS:
     void upCreatesContainerStartsHeadAndTunnels();
     void submitKeepsEveryOverrideWhole();
     void jobsLogsMetricsAndStop();
+    void execPassesArgumentsLiterallyAndStatus();
+    void tunnelForwardsUntilInterrupted();
     void unknownHostKeyIsRefusedWithFingerprint();
     void downStopsRayAndContainer();
     void cleanupTestCase();
@@ -208,6 +210,42 @@ void TestCliFullFlow::jobsLogsMetricsAndStop()
     const auto missing = cli({u"logs"_s, u"gpu"_s, u"no-such-job"_s});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains(u"no-such-job"_s), qPrintable(missing.err));
+}
+
+void TestCliFullFlow::execPassesArgumentsLiterallyAndStatus()
+{
+    const QStringList hostile{u"; rm -rf ~"_s, u"$(id)"_s, u"a b"_s, u"it's"_s, u"line1\nline2"_s, u"数据"_s, u"*"_s};
+    const auto printed = cli(QStringList{u"exec"_s, u"gpu"_s, u"--"_s, u"printf"_s, u"%s\\0"_s} + hostile);
+    QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+    QCOMPARE(printed.out.split(QChar(0), Qt::SkipEmptyParts), hostile);
+    const auto failing = cli({u"exec"_s, u"gpu"_s, u"--"_s, u"sh"_s, u"-c"_s, u"echo oops >&2; exit 7"_s});
+    QCOMPARE(failing.exitCode, 7);
+    QVERIFY(failing.err.contains(u"oops"_s));
+}
+
+void TestCliFullFlow::tunnelForwardsUntilInterrupted()
+{
+    // A tunnel to the Ray head that `up` left running.
+    QProcess tunnel;
+    tunnel.setProcessEnvironment(environment());
+    tunnel.start(TestEnvironment::cliPath(), {u"tunnel"_s, u"gpu"_s, u"--local-port"_s, u"0"_s});
+    QString output;
+    QRegularExpression url(u"^(http://127\\.0\\.0\\.1:\\d+/)$"_s, QRegularExpression::MultilineOption);
+    QRegularExpressionMatch match;
+    QTRY_VERIFY_WITH_TIMEOUT((output += QString::fromUtf8(tunnel.readAllStandardOutput()),
+                              (match = url.match(output)).hasMatch() || tunnel.state() == QProcess::NotRunning),
+                             60000);
+    QVERIFY2(match.hasMatch(), qPrintable(output + QString::fromUtf8(tunnel.readAllStandardError())));
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(match.captured(1) + u"api/version"_s)));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    reply->deleteLater();
+    ::kill(pid_t(tunnel.processId()), SIGINT);
+    QVERIFY(tunnel.waitForFinished(30000));
+    QCOMPARE(tunnel.exitCode(), 0);
 }
 
 void TestCliFullFlow::unknownHostKeyIsRefusedWithFingerprint()
