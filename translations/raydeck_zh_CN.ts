@@ -54,7 +54,7 @@
 <context>
     <name>JumpHost</name>
     <message>
-        <source>Invalid jump host "%1": %2. Use [user@]host[:port].</source>
+        <source>Invalid jump host &quot;%1&quot;: %2. Use [user@]host[:port].</source>
         <translation>跳板机“%1”无效：%2。请使用 [user@]host[:port] 格式。</translation>
     </message>
     <message>
@@ -62,15 +62,15 @@
         <translation>它为空</translation>
     </message>
     <message>
-        <source>the user name before '@' is empty</source>
+        <source>the user name before &apos;@&apos; is empty</source>
         <translation>“@”前面的用户名为空</translation>
     </message>
     <message>
-        <source>a '[' has no matching ']'</source>
+        <source>a &apos;[&apos; has no matching &apos;]&apos;</source>
         <translation>“[”没有匹配的“]”</translation>
     </message>
     <message>
-        <source>unexpected text after ']'</source>
+        <source>unexpected text after &apos;]&apos;</source>
         <translation>“]”后面有多余的文本</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>the first column must be called "step"</source>
+        <source>the first column must be called &quot;step&quot;</source>
         <translation>第一列必须名为“step”</translation>
     </message>
     <message>
@@ -125,7 +125,7 @@
         <translation>第 %1 列没有指标名称</translation>
     </message>
     <message>
-        <source>the metric "%1" appears twice</source>
+        <source>the metric &quot;%1&quot; appears twice</source>
         <translation>指标“%1”出现了两次</translation>
     </message>
     <message>
@@ -133,11 +133,11 @@
         <translation>应有 %1 个单元格，实际为 %2 个</translation>
     </message>
     <message>
-        <source>the step "%1" is not a whole number</source>
+        <source>the step &quot;%1&quot; is not a whole number</source>
         <translation>步数“%1”不是整数</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -178,15 +178,15 @@
         <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>"schemaVersion" is not a positive whole number.</source>
+        <source>&quot;schemaVersion&quot; is not a positive whole number.</source>
         <translation>“schemaVersion”不是正整数。</translation>
     </message>
     <message>
-        <source>"profiles" is not a list.</source>
+        <source>&quot;profiles&quot; is not a list.</source>
         <translation>“profiles”不是列表。</translation>
     </message>
     <message>
-        <source>The file has neither "schemaVersion" nor "profiles".</source>
+        <source>The file has neither &quot;schemaVersion&quot; nor &quot;profiles&quot;.</source>
         <translation>该文件既没有“schemaVersion”，也没有“profiles”。</translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
         <translation>条目 %1：%2</translation>
     </message>
     <message>
-        <source>Entry %1 ("%2") repeats the id or name of an earlier entry.</source>
+        <source>Entry %1 (&quot;%2&quot;) repeats the id or name of an earlier entry.</source>
         <translation>条目 %1（“%2”）与之前某个条目的 ID 或名称重复。</translation>
     </message>
 </context>
@@ -217,11 +217,11 @@
         <translation>名称包含控制字符；请使用字母、数字和标点符号。</translation>
     </message>
     <message>
-        <source>A server named "%1" already exists; choose another name.</source>
+        <source>A server named &quot;%1&quot; already exists; choose another name.</source>
         <translation>名为“%1”的服务器已存在；请换一个名称。</translation>
     </message>
     <message>
-        <source>Enter the server's host name or IP address.</source>
+        <source>Enter the server&apos;s host name or IP address.</source>
         <translation>请输入服务器的主机名或 IP 地址。</translation>
     </message>
     <message>
@@ -233,7 +233,7 @@
         <translation>请将用户名填在“用户”字段中，不要写在主机里。</translation>
     </message>
     <message>
-        <source>A host name cannot start with "-".</source>
+        <source>A host name cannot start with &quot;-&quot;.</source>
         <translation>主机名不能以“-”开头。</translation>
     </message>
     <message>
@@ -245,11 +245,11 @@
         <translation>用户名不能包含空格。</translation>
     </message>
     <message>
-        <source>A user name cannot start with "-".</source>
+        <source>A user name cannot start with &quot;-&quot;.</source>
         <translation>用户名不能以“-”开头。</translation>
     </message>
     <message>
-        <source>A user name cannot contain "@", ":" or "/".</source>
+        <source>A user name cannot contain &quot;@&quot;, &quot;:&quot; or &quot;/&quot;.</source>
         <translation>用户名不能包含“@”、“:”或“/”。</translation>
     </message>
     <message>
@@ -285,11 +285,11 @@
         <translation>跳板机不能为空；请删除多余的逗号。</translation>
     </message>
     <message>
-        <source>The jump host "%1" has an invalid user name.</source>
+        <source>The jump host &quot;%1&quot; has an invalid user name.</source>
         <translation>跳板机“%1”的用户名无效。</translation>
     </message>
     <message>
-        <source>The jump host "%1" has an unclosed "[".</source>
+        <source>The jump host &quot;%1&quot; has an unclosed &quot;[&quot;.</source>
         <translation>跳板机“%1”中有未闭合的“[”。</translation>
     </message>
     <message>
@@ -297,11 +297,11 @@
         <translation>请将跳板机写成 [user@]host[:port] 格式。</translation>
     </message>
     <message>
-        <source>The jump host "%1" is not a valid host; write it as [user@]host[:port].</source>
+        <source>The jump host &quot;%1&quot; is not a valid host; write it as [user@]host[:port].</source>
         <translation>跳板机“%1”不是有效的主机；请写成 [user@]host[:port] 格式。</translation>
     </message>
     <message>
-        <source>The jump host "%1" has an invalid port; use 1 to 65535.</source>
+        <source>The jump host &quot;%1&quot; has an invalid port; use 1 to 65535.</source>
         <translation>跳板机“%1”的端口无效；请使用 1 到 65535。</translation>
     </message>
     <message>
@@ -321,15 +321,15 @@
         <translation>挂载的两端都必须填写：主机路径:容器路径。</translation>
     </message>
     <message>
-        <source>The host side "%1" must be an absolute path (/data, ~/data) or a volume name.</source>
+        <source>The host side &quot;%1&quot; must be an absolute path (/data, ~/data) or a volume name.</source>
         <translation>主机端“%1”必须是绝对路径（/data、~/data）或卷名。</translation>
     </message>
     <message>
-        <source>The container side "%1" must be an absolute path, such as /data.</source>
+        <source>The container side &quot;%1&quot; must be an absolute path, such as /data.</source>
         <translation>容器端“%1”必须是绝对路径，例如 /data。</translation>
     </message>
     <message>
-        <source>The mount option "%1" is not supported; use ro (read-only) or rw.</source>
+        <source>The mount option &quot;%1&quot; is not supported; use ro (read-only) or rw.</source>
         <translation>不支持挂载选项“%1”；请使用 ro（只读）或 rw。</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@
         <translation>请输入 RayDeck 要启动或复用的容器名称。</translation>
     </message>
     <message>
-        <source>A container name starts with a letter or digit and contains only letters, digits, "_", "." and "-".</source>
+        <source>A container name starts with a letter or digit and contains only letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;.</source>
         <translation>容器名称须以字母或数字开头，且只能包含字母、数字、“_”、“.”和“-”。</translation>
     </message>
     <message>
@@ -345,7 +345,7 @@
         <translation>请输入镜像引用，例如 verlai/verl:latest（不含空格）。</translation>
     </message>
     <message>
-        <source>Enter "all", a number of GPUs, or device=0,1.</source>
+        <source>Enter &quot;all&quot;, a number of GPUs, or device=0,1.</source>
         <translation>请输入“all”、GPU 数量或 device=0,1。</translation>
     </message>
     <message>
@@ -357,7 +357,7 @@
         <translation>请将限制写成 name=soft[:hard] 的格式，例如 memlock=-1 或 stack=67108864。</translation>
     </message>
     <message>
-        <source>Enter a size such as 16g or 512m, or leave empty for docker's default.</source>
+        <source>Enter a size such as 16g or 512m, or leave empty for docker&apos;s default.</source>
         <translation>请输入大小，例如 16g 或 512m；留空则使用 docker 的默认值。</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
         <translation>请输入仪表盘监听的地址；127.0.0.1 可使其保持私有。</translation>
     </message>
     <message>
-        <source>The dashboard will be reachable from the network at %1. Ray's Jobs API has no authentication unless token auth is on: anyone who can reach it can run code on the server. Prefer 127.0.0.1; RayDeck reaches it through the SSH tunnel.</source>
+        <source>The dashboard will be reachable from the network at %1. Ray&apos;s Jobs API has no authentication unless token auth is on: anyone who can reach it can run code on the server. Prefer 127.0.0.1; RayDeck reaches it through the SSH tunnel.</source>
         <translation>仪表盘将可以从网络上通过 %1 访问。除非启用了令牌认证，否则 Ray 的 Jobs API 没有任何身份验证：任何能访问它的人都可以在服务器上运行代码。建议使用 127.0.0.1；RayDeck 会通过 SSH 隧道访问它。</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
         <translation>请输入变量名。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid variable name; use letters, digits and "_", not starting with a digit.</source>
+        <source>&quot;%1&quot; is not a valid variable name; use letters, digits and &quot;_&quot;, not starting with a digit.</source>
         <translation>“%1”不是有效的变量名；请使用字母、数字和“_”，且不能以数字开头。</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>%1 未及时响应。请检查该主机是否已启动且可以访问。</translation>
     </message>
     <message>
-        <source>%1 closed the connection after too many failed login attempts. Check the user name, key and password; with many keys in ssh-agent, set the profile's identity file.</source>
+        <source>%1 closed the connection after too many failed login attempts. Check the user name, key and password; with many keys in ssh-agent, set the profile&apos;s identity file.</source>
         <translation>%1 在多次登录失败后关闭了连接。请检查用户名、密钥和密码；如果 ssh-agent 中有很多密钥，请在配置中设置身份文件（密钥文件）。</translation>
     </message>
     <message>
@@ -474,7 +474,7 @@
 <context>
     <name>RayDeck::CliSession</name>
     <message>
-        <source>There is no server profile called "%1". See raydeck-cli profiles list.</source>
+        <source>There is no server profile called &quot;%1&quot;. See raydeck-cli profiles list.</source>
         <translation>没有名为“%1”的服务器配置。请查看 raydeck-cli profiles list。</translation>
     </message>
     <message>
@@ -600,7 +600,7 @@
         <translation>%1 用于选择配置组；RayDeck 无法检查它，Hydra 会在作业启动时检查。</translation>
     </message>
     <message>
-        <source>An override needs a key before the '='.</source>
+        <source>An override needs a key before the &apos;=&apos;.</source>
         <translation>覆盖项的“=”前面需要有键。</translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
         <translation>%1 尚未设置；它属于自由格式的字典，请用 +%1=... 添加。</translation>
     </message>
     <message>
-        <source>%1 already exists, and '+' only adds new keys: write %1=... to change it (or ++%1=... to add or change).</source>
+        <source>%1 already exists, and &apos;+&apos; only adds new keys: write %1=... to change it (or ++%1=... to add or change).</source>
         <translation>%1 已存在，而“+”只能添加新键：请写 %1=... 来修改它（或用 ++%1=... 添加或修改）。</translation>
     </message>
     <message>
@@ -643,7 +643,7 @@
         <translation>输出不是由配置键组成的 YAML 映射</translation>
     </message>
     <message>
-        <source>'%1' is not a config key; is this the output of --cfg job?</source>
+        <source>&apos;%1&apos; is not a config key; is this the output of --cfg job?</source>
         <translation>“%1”不是配置键；这是 --cfg job 的输出吗？</translation>
     </message>
     <message>
@@ -705,15 +705,15 @@
         <translation>已连接</translation>
     </message>
     <message>
-        <source>sudo asks for a password on this server, and RayDeck never types passwords into sudo. Allow %1 to run docker without a password (or add it to the docker group) and turn off "Use sudo for docker" in the server's settings.</source>
+        <source>sudo asks for a password on this server, and RayDeck never types passwords into sudo. Allow %1 to run docker without a password (or add it to the docker group) and turn off &quot;Use sudo for docker&quot; in the server&apos;s settings.</source>
         <translation>此服务器上的 sudo 需要密码，而 RayDeck 从不向 sudo 输入密码。请允许 %1 无需密码即可运行 docker（或将其加入 docker 组），并在服务器设置中关闭“使用 sudo 运行 docker”。</translation>
     </message>
     <message>
-        <source>%1 may not use Docker on this server. Add the user to the docker group (sudo usermod -aG docker %1, then connect again) or turn on "Use sudo for docker" in the server's settings.</source>
+        <source>%1 may not use Docker on this server. Add the user to the docker group (sudo usermod -aG docker %1, then connect again) or turn on &quot;Use sudo for docker&quot; in the server&apos;s settings.</source>
         <translation>%1 无权在此服务器上使用 Docker。请将该用户加入 docker 组（sudo usermod -aG docker %1，然后重新连接），或在服务器设置中开启“使用 sudo 运行 docker”。</translation>
     </message>
     <message>
-        <source>Docker is not installed on this server, or not on the PATH of SSH sessions. Install Docker, or turn off "Use Docker" in the server's settings to run Ray on the host.</source>
+        <source>Docker is not installed on this server, or not on the PATH of SSH sessions. Install Docker, or turn off &quot;Use Docker&quot; in the server&apos;s settings to run Ray on the host.</source>
         <translation>此服务器上未安装 Docker，或 Docker 不在 SSH 会话的 PATH 中。请安装 Docker，或在服务器设置中关闭“在 Docker 容器中运行 Ray 头节点”，以便直接在主机上运行 Ray。</translation>
     </message>
     <message>
@@ -737,11 +737,11 @@
         <translation>容器 %1 正在运行</translation>
     </message>
     <message>
-        <source>Container %1 does not exist, and "Attach only" never creates one. Connect without "Attach only" to create it.</source>
+        <source>Container %1 does not exist, and &quot;Attach only&quot; never creates one. Connect without &quot;Attach only&quot; to create it.</source>
         <translation>容器 %1 不存在，而“仅附加”模式从不创建容器。请取消“仅附加”后连接以创建它。</translation>
     </message>
     <message>
-        <source>Container %1 is stopped, and "Attach only" never starts it.</source>
+        <source>Container %1 is stopped, and &quot;Attach only&quot; never starts it.</source>
         <translation>容器 %1 已停止，而“仅附加”模式从不启动容器。</translation>
     </message>
     <message>
@@ -757,7 +757,7 @@
         <translation>容器 %1 处于 %2 状态。请在服务器上修复（docker start 或 docker rm）后重新连接。</translation>
     </message>
     <message>
-        <source>Container %1 does not exist and no image is set to create it from. Set an image in the server's settings.</source>
+        <source>Container %1 does not exist and no image is set to create it from. Set an image in the server&apos;s settings.</source>
         <translation>容器 %1 不存在，且未设置用于创建它的镜像。请在服务器设置中设置镜像。</translation>
     </message>
     <message>
@@ -781,11 +781,11 @@
         <translation>Ray 头节点已在运行</translation>
     </message>
     <message>
-        <source>No Ray head runs on this server, and "Attach only" never starts one. Connect without "Attach only" to start it.</source>
+        <source>No Ray head runs on this server, and &quot;Attach only&quot; never starts one. Connect without &quot;Attach only&quot; to start it.</source>
         <translation>此服务器上没有运行 Ray 头节点，而“仅附加”模式从不启动它。请取消“仅附加”后连接以启动它。</translation>
     </message>
     <message>
-        <source>ray start failed: %1. See the step's output for Ray's own message.</source>
+        <source>ray start failed: %1. See the step&apos;s output for Ray&apos;s own message.</source>
         <translation>ray start 失败：%1。Ray 自身的错误信息请查看该步骤的输出。</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@
         <translation>已启动 Ray 头节点</translation>
     </message>
     <message>
-        <source>Nothing listens on the dashboard port %1 on the server. Check the Ray head's output (ray status) and the port in the server's settings.</source>
+        <source>Nothing listens on the dashboard port %1 on the server. Check the Ray head&apos;s output (ray status) and the port in the server&apos;s settings.</source>
         <translation>服务器上的仪表盘端口 %1 没有任何服务在监听。请检查 Ray 头节点的输出（ray status）以及服务器设置中的端口。</translation>
     </message>
     <message>
@@ -1156,7 +1156,7 @@
         <translation>复制 URL</translation>
     </message>
     <message>
-        <source>Copy the dashboard's local URL</source>
+        <source>Copy the dashboard&apos;s local URL</source>
         <translation>复制仪表盘的本地 URL</translation>
     </message>
     <message>
@@ -1176,7 +1176,7 @@
         <translation>本机上没有任何服务在 %1 监听：隧道未建立。</translation>
     </message>
     <message>
-        <source>The tunnel is up, but nothing answers on the server's dashboard port. Is the Ray head running? (%1)</source>
+        <source>The tunnel is up, but nothing answers on the server&apos;s dashboard port. Is the Ray head running? (%1)</source>
         <translation>隧道已建立，但服务器的仪表盘端口没有响应。Ray 头节点是否正在运行？（%1）</translation>
     </message>
     <message>
@@ -1475,7 +1475,7 @@
         <translation>仅在本次连接中信任此密钥</translation>
     </message>
     <message>
-        <source>&amp;Don't Connect</source>
+        <source>&amp;Don&apos;t Connect</source>
         <translation>不连接(&amp;D)</translation>
     </message>
     <message>
@@ -1486,7 +1486,7 @@
 <context>
     <name>RayDeck::HydraFormatter</name>
     <message>
-        <source>The dict key '%1' cannot be written in a Hydra override: keys may only use letters, digits, blanks and _-/+.$%*@?|\()[]{}:=,.</source>
+        <source>The dict key &apos;%1&apos; cannot be written in a Hydra override: keys may only use letters, digits, blanks and _-/+.$%*@?|\()[]{}:=,.</source>
         <translation>字典键“%1”无法写入 Hydra 覆盖项：键只能包含字母、数字、空白以及 _-/+.$%*@?|\()[]{}:=,。</translation>
     </message>
     <message>
@@ -1494,7 +1494,7 @@
         <translation>%1 的覆盖项没有值。</translation>
     </message>
     <message>
-        <source>'%1' is not a valid Hydra key; keys look like trainer.total_epochs, group/name or group@package.</source>
+        <source>&apos;%1&apos; is not a valid Hydra key; keys look like trainer.total_epochs, group/name or group@package.</source>
         <translation>“%1”不是有效的 Hydra 键；键的形式如 trainer.total_epochs、group/name 或 group@package。</translation>
     </message>
 </context>
@@ -1556,7 +1556,7 @@
         <translation>控制字符 U+%1</translation>
     </message>
     <message>
-        <source>A key cannot contain spaces or tabs; write key=value with no blanks before the '='.</source>
+        <source>A key cannot contain spaces or tabs; write key=value with no blanks before the &apos;=&apos;.</source>
         <translation>键中不能包含空格或制表符；请写成 key=value，且“=”前不要有空白。</translation>
     </message>
     <message>
@@ -1568,42 +1568,42 @@
         <translation>从这里开始的引号文本没有闭合的 %1。请补上它；文本中的 %1 请写成 \%1。</translation>
     </message>
     <message>
-        <source>%1 cannot appear in an unquoted value. Put the whole value in double quotes, for example key="...".</source>
-        <translation>未加引号的值中不能出现%1。请将整个值放在双引号中，例如 key="..."。</translation>
+        <source>%1 cannot appear in an unquoted value. Put the whole value in double quotes, for example key=&quot;...&quot;.</source>
+        <translation>未加引号的值中不能出现%1。请将整个值放在双引号中，例如 key=&quot;...&quot;。</translation>
     </message>
 </context>
 <context>
     <name>RayDeck::HydraOverrideParser</name>
     <message>
-        <source>A value is missing after this ','.</source>
+        <source>A value is missing after this &apos;,&apos;.</source>
         <translation>这个“,”后面缺少值。</translation>
     </message>
     <message>
-        <source>A comma outside brackets makes Hydra sweep over several values, which only works with --multirun; a single run fails with "Ambiguous value". For a list write %1=[%2]; for text with a comma quote it: %1="%2"; to try each value, launch one job per value.</source>
-        <translation>括号外的逗号会让 Hydra 对多个值进行扫参，这只在 --multirun 下有效；单次运行会因“Ambiguous value”而失败。要表示列表，请写 %1=[%2]；要表示包含逗号的文本，请加引号：%1="%2"；要逐个尝试每个值，请为每个值分别启动一个作业。</translation>
+        <source>A comma outside brackets makes Hydra sweep over several values, which only works with --multirun; a single run fails with &quot;Ambiguous value&quot;. For a list write %1=[%2]; for text with a comma quote it: %1=&quot;%2&quot;; to try each value, launch one job per value.</source>
+        <translation>括号外的逗号会让 Hydra 对多个值进行扫参，这只在 --multirun 下有效；单次运行会因“Ambiguous value”而失败。要表示列表，请写 %1=[%2]；要表示包含逗号的文本，请加引号：%1=&quot;%2&quot;；要逐个尝试每个值，请为每个值分别启动一个作业。</translation>
     </message>
     <message>
         <source>The value ends too early.</source>
         <translation>值过早结束。</translation>
     </message>
     <message>
-        <source>'=' inside a value must be escaped as \= or the value quoted.</source>
+        <source>&apos;=&apos; inside a value must be escaped as \= or the value quoted.</source>
         <translation>值中的“=”必须转义为 \=，或者给值加引号。</translation>
     </message>
     <message>
-        <source>'(' inside a value must be escaped as \( or the value quoted.</source>
+        <source>&apos;(&apos; inside a value must be escaped as \( or the value quoted.</source>
         <translation>值中的“(”必须转义为 \(，或者给值加引号。</translation>
     </message>
     <message>
-        <source>'%1' has no opening bracket to close; escape it as \%1 or quote the value.</source>
+        <source>&apos;%1&apos; has no opening bracket to close; escape it as \%1 or quote the value.</source>
         <translation>“%1”没有可以闭合的左括号；请将其转义为 \%1，或者给值加引号。</translation>
     </message>
     <message>
-        <source>The interpolation '${' has no closing '}'.</source>
+        <source>The interpolation &apos;${&apos; has no closing &apos;}&apos;.</source>
         <translation>插值“${”没有闭合的“}”。</translation>
     </message>
     <message>
-        <source>'%1' cannot follow other text; escape it as \%1 or quote the value.</source>
+        <source>&apos;%1&apos; cannot follow other text; escape it as \%1 or quote the value.</source>
         <translation>“%1”不能跟在其他文本后面；请将其转义为 \%1，或者给值加引号。</translation>
     </message>
     <message>
@@ -1611,15 +1611,15 @@
         <translation>引号内的文本必须是一个完整的值（或完整的列表项）；请将全部文本放在引号内。</translation>
     </message>
     <message>
-        <source>A value is missing before this ','.</source>
+        <source>A value is missing before this &apos;,&apos;.</source>
         <translation>这个“,”前面缺少值。</translation>
     </message>
     <message>
-        <source>':' is not expected here; escape it as \: or quote the value.</source>
+        <source>&apos;:&apos; is not expected here; escape it as \: or quote the value.</source>
         <translation>此处不应出现“:”；请将其转义为 \:，或者给值加引号。</translation>
     </message>
     <message>
-        <source>'%1' is not expected here; quote the value if it is text.</source>
+        <source>&apos;%1&apos; is not expected here; quote the value if it is text.</source>
         <translation>此处不应出现“%1”；如果值是文本，请加引号。</translation>
     </message>
     <message>
@@ -1643,19 +1643,19 @@
         <translation>%1 不是 RayDeck 能识别的数字。</translation>
     </message>
     <message>
-        <source>A list item is missing after this ','.</source>
+        <source>A list item is missing after this &apos;,&apos;.</source>
         <translation>这个“,”后面缺少列表项。</translation>
     </message>
     <message>
-        <source>Expected ':' after the dict key '%1', as in {%1:value}.</source>
+        <source>Expected &apos;:&apos; after the dict key &apos;%1&apos;, as in {%1:value}.</source>
         <translation>字典键“%1”后面应有“:”，例如 {%1:value}。</translation>
     </message>
     <message>
-        <source>A dict entry is missing after this ','.</source>
+        <source>A dict entry is missing after this &apos;,&apos;.</source>
         <translation>这个“,”后面缺少字典条目。</translation>
     </message>
     <message>
-        <source>A dict key is missing before this ':'.</source>
+        <source>A dict key is missing before this &apos;:&apos;.</source>
         <translation>这个“:”前面缺少字典键。</translation>
     </message>
     <message>
@@ -1679,11 +1679,11 @@
         <translation>位置参数不能出现在命名参数之后。</translation>
     </message>
     <message>
-        <source>An argument is missing after this ','.</source>
+        <source>An argument is missing after this &apos;,&apos;.</source>
         <translation>这个“,”后面缺少参数。</translation>
     </message>
     <message>
-        <source>Missing '%1' to close the '%2' at column %3.</source>
+        <source>Missing &apos;%1&apos; to close the &apos;%2&apos; at column %3.</source>
         <translation>缺少用于闭合第 %3 列“%2”的“%1”。</translation>
     </message>
     <message>
@@ -1691,23 +1691,23 @@
         <translation>覆盖项为空；请写成 key=value。</translation>
     </message>
     <message>
-        <source>A config group path is names joined by '/', such as hydra/launcher; a name is missing or invalid here.</source>
+        <source>A config group path is names joined by &apos;/&apos;, such as hydra/launcher; a name is missing or invalid here.</source>
         <translation>配置组路径是用“/”连接的名称，例如 hydra/launcher；此处缺少名称或名称无效。</translation>
     </message>
     <message>
-        <source>Expected '=' after the key: write %1=value (or ~%1 to delete it).</source>
+        <source>Expected &apos;=&apos; after the key: write %1=value (or ~%1 to delete it).</source>
         <translation>键后面应有“=”：请写成 %1=value（或用 ~%1 删除它）。</translation>
     </message>
     <message>
-        <source>'%1' may only stand at the start: +key, ++key or ~key.</source>
+        <source>&apos;%1&apos; may only stand at the start: +key, ++key or ~key.</source>
         <translation>“%1”只能出现在开头：+key、++key 或 ~key。</translation>
     </message>
     <message>
-        <source>':' cannot appear in a key.</source>
+        <source>&apos;:&apos; cannot appear in a key.</source>
         <translation>键中不能出现“:”。</translation>
     </message>
     <message>
-        <source>'%1' is not expected in the key here; keys look like a.b.c, group/name or group@package.</source>
+        <source>&apos;%1&apos; is not expected in the key here; keys look like a.b.c, group/name or group@package.</source>
         <translation>键中此处不应出现“%1”；键的形式如 a.b.c、group/name 或 group@package。</translation>
     </message>
 </context>
@@ -1862,11 +1862,15 @@
     </message>
     <message numerus="yes">
         <source>%n host(s) found in %1.</source>
-        <translation><numerusform>在 %1 中找到 %n 个主机。</numerusform></translation>
+        <translation>
+            <numerusform>在 %1 中找到 %n 个主机。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Server(s)</source>
-        <translation><numerusform>导入 %n 个服务器(&amp;I)</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 个服务器(&amp;I)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1930,7 @@
 <context>
     <name>RayDeck::JobLaunchValidator</name>
     <message>
-        <source>The submission id may only use letters, digits, '.', '_' and '-' (at most 128, not starting with '-' or '.'); it names the job's log file.</source>
+        <source>The submission id may only use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 128, not starting with &apos;-&apos; or &apos;.&apos;); it names the job&apos;s log file.</source>
         <translation>提交 ID 只能包含字母、数字、“.”、“_”和“-”（最多 128 个字符，且不能以“-”或“.”开头）；它会用作作业日志文件的名称。</translation>
     </message>
     <message>
@@ -1934,7 +1938,7 @@
         <translation>工作目录必须是容器内的绝对路径，例如 /workspace/verl（不会展开 ~）。</translation>
     </message>
     <message>
-        <source>'%1' is not a valid environment variable name: use letters, digits and '_', not starting with a digit.</source>
+        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits and &apos;_&apos;, not starting with a digit.</source>
         <translation>“%1”不是有效的环境变量名：请使用字母、数字和“_”，且不能以数字开头。</translation>
     </message>
     <message>
@@ -1962,7 +1966,9 @@
     <name>RayDeck::JobListModel</name>
     <message numerus="yes">
         <source>%1 (%n overrides)</source>
-        <translation><numerusform>%1（%n 个覆盖项）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 个覆盖项）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -2032,7 +2038,7 @@
         <translation>正在跟踪…</translation>
     </message>
     <message>
-        <source>"%1" not found</source>
+        <source>&quot;%1&quot; not found</source>
         <translation>未找到“%1”</translation>
     </message>
     <message>
@@ -2055,7 +2061,7 @@
 <context>
     <name>RayDeck::JobSubmissionBuilder</name>
     <message>
-        <source>The secret value of %1 is not available. Store it in the keychain from the profile's job environment, then launch again.</source>
+        <source>The secret value of %1 is not available. Store it in the keychain from the profile&apos;s job environment, then launch again.</source>
         <translation>%1 的机密值不可用。请在配置的作业环境中将其存入钥匙串，然后重新启动。</translation>
     </message>
     <message>
@@ -2117,7 +2123,7 @@
         <translation>Ray 作业</translation>
     </message>
     <message>
-        <source>Jobs on this server's Ray cluster, newest first</source>
+        <source>Jobs on this server&apos;s Ray cluster, newest first</source>
         <translation>此服务器 Ray 集群上的作业，最新的在前</translation>
     </message>
     <message>
@@ -2173,14 +2179,14 @@
         <translation>删除作业</translation>
     </message>
     <message>
-        <source>Delete job %1 from the Ray cluster's list? Its log files stay on the server.</source>
+        <source>Delete job %1 from the Ray cluster&apos;s list? Its log files stay on the server.</source>
         <translation>要从 Ray 集群的列表中删除作业 %1 吗？其日志文件会保留在服务器上。</translation>
     </message>
 </context>
 <context>
     <name>RayDeck::KeychainSecretStore</name>
     <message>
-        <source>No keychain is available to store secrets: no Secret Service (such as GNOME Keyring or KeePassXC) or KWallet answered. Start one and try again, or choose "Ask every time" so RayDeck asks for the secret when it connects instead of storing it.</source>
+        <source>No keychain is available to store secrets: no Secret Service (such as GNOME Keyring or KeePassXC) or KWallet answered. Start one and try again, or choose &quot;Ask every time&quot; so RayDeck asks for the secret when it connects instead of storing it.</source>
         <translation>没有可用于存储机密的钥匙串：没有响应的 Secret Service（例如 GNOME Keyring 或 KeePassXC）或 KWallet。请启动其中一个后重试，或选择“每次询问”，让 RayDeck 在连接时询问机密而不存储它。</translation>
     </message>
     <message>
@@ -2232,7 +2238,7 @@ and connect again to review the new one.</source>
     </message>
     <message>
         <source>%1 presented a %2 key (fingerprint %3), but %4 only has keys of other types for it. This can mean the connection is intercepted. RayDeck will not connect.
-If the server's keys really changed, remove the old entries with:
+If the server&apos;s keys really changed, remove the old entries with:
   %5
 and connect again to review the new key.</source>
         <translation>%1 提供了 %2 密钥（指纹 %3），但 %4 中只有该主机其他类型的密钥。这可能意味着连接遭到拦截。RayDeck 不会连接。
@@ -2243,7 +2249,7 @@ and connect again to review the new key.</source>
     <message>
         <source>The host key of %1 is not in %2, so RayDeck does not know this server yet.
 It presented a %3 key with fingerprint %4.
-Compare it with the output of `ssh-keygen -lf` on the server's host key before trusting it.</source>
+Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key before trusting it.</source>
         <translation>%1 的主机密钥不在 %2 中，因此 RayDeck 还不认识此服务器。
 它提供的是 %3 密钥，指纹为 %4。
 在信任之前，请将其与服务器主机密钥的 `ssh-keygen -lf` 输出进行比对。</translation>
@@ -2412,7 +2418,7 @@ Compare it with the output of `ssh-keygen -lf` on the server's host key before t
         <translation>预设</translation>
     </message>
     <message>
-        <source>Start from one of verl's examples</source>
+        <source>Start from one of verl&apos;s examples</source>
         <translation>从 verl 的某个示例开始</translation>
     </message>
     <message>
@@ -2424,11 +2430,11 @@ Compare it with the output of `ssh-keygen -lf` on the server's host key before t
         <translation>从服务器刷新(&amp;S)</translation>
     </message>
     <message>
-        <source>Read the config keys from the server's verl</source>
+        <source>Read the config keys from the server&apos;s verl</source>
         <translation>从服务器上的 verl 读取配置键</translation>
     </message>
     <message>
-        <source>Keys: verl's PPO config as shipped with RayDeck</source>
+        <source>Keys: verl&apos;s PPO config as shipped with RayDeck</source>
         <translation>键：RayDeck 自带的 verl PPO 配置</translation>
     </message>
     <message>
@@ -2460,7 +2466,7 @@ Compare it with the output of `ssh-keygen -lf` on the server's host key before t
         <translation>环境变量</translation>
     </message>
     <message>
-        <source>NAME=value, one per line. Secrets such as WANDB_API_KEY belong in the server's settings, where they are kept in the keychain.</source>
+        <source>NAME=value, one per line. Secrets such as WANDB_API_KEY belong in the server&apos;s settings, where they are kept in the keychain.</source>
         <translation>NAME=value，每行一个。WANDB_API_KEY 等机密应放在服务器设置中，那里会将其保存在钥匙串中。</translation>
     </message>
     <message>
@@ -2524,7 +2530,7 @@ Compare it with the output of `ssh-keygen -lf` on the server's host key before t
         <translation>在服务器上验证(&amp;V)</translation>
     </message>
     <message>
-        <source>Let verl's Hydra check these overrides on the server</source>
+        <source>Let verl&apos;s Hydra check these overrides on the server</source>
         <translation>让服务器上 verl 的 Hydra 检查这些覆盖项</translation>
     </message>
     <message>
@@ -2552,8 +2558,10 @@ Compare it with the output of `ssh-keygen -lf` on the server's host key before t
         <translation>类型：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Keys: read from the server's verl (%n keys)</source>
-        <translation><numerusform>键：读取自服务器上的 verl（%n 个键）</numerusform></translation>
+        <source>Keys: read from the server&apos;s verl (%n keys)</source>
+        <translation>
+            <numerusform>键：读取自服务器上的 verl（%n 个键）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (column %2)</source>
@@ -2591,7 +2599,7 @@ Compare it with the output of `ssh-keygen -lf` on the server's host key before t
         <translation>GSM8K + PPO（verl 快速入门）</translation>
     </message>
     <message>
-        <source>PPO on GSM8K with Qwen2.5-0.5B-Instruct on one GPU, as in verl's quickstart. Expects ~/data/gsm8k/train.parquet and test.parquet in the container, made by python3 examples/data_preprocess/gsm8k.py --local_save_dir ~/data/gsm8k. On GPUs with less than 32 GB, set the actor's and critic's ppo_micro_batch_size_per_gpu to 1.</source>
+        <source>PPO on GSM8K with Qwen2.5-0.5B-Instruct on one GPU, as in verl&apos;s quickstart. Expects ~/data/gsm8k/train.parquet and test.parquet in the container, made by python3 examples/data_preprocess/gsm8k.py --local_save_dir ~/data/gsm8k. On GPUs with less than 32 GB, set the actor&apos;s and critic&apos;s ppo_micro_batch_size_per_gpu to 1.</source>
         <translation>在单个 GPU 上用 Qwen2.5-0.5B-Instruct 对 GSM8K 进行 PPO 训练，与 verl 快速入门相同。需要容器内存在 ~/data/gsm8k/train.parquet 和 test.parquet，可通过 python3 examples/data_preprocess/gsm8k.py --local_save_dir ~/data/gsm8k 生成。在显存小于 32 GB 的 GPU 上，请将 actor 和 critic 的 ppo_micro_batch_size_per_gpu 设为 1。</translation>
     </message>
     <message>
@@ -2599,14 +2607,14 @@ Compare it with the output of `ssh-keygen -lf` on the server's host key before t
         <translation>GSM8K + GRPO（verl 示例）</translation>
     </message>
     <message>
-        <source>GRPO on GSM8K with Qwen2-7B-Instruct on 8 GPUs, as in verl's examples/grpo_trainer/run_qwen2-7b.sh. Expects ~/data/gsm8k/train.parquet and test.parquet in the container, and logs to wandb: configure WANDB_API_KEY or change trainer.logger to [console].</source>
+        <source>GRPO on GSM8K with Qwen2-7B-Instruct on 8 GPUs, as in verl&apos;s examples/grpo_trainer/run_qwen2-7b.sh. Expects ~/data/gsm8k/train.parquet and test.parquet in the container, and logs to wandb: configure WANDB_API_KEY or change trainer.logger to [console].</source>
         <translation>在 8 个 GPU 上用 Qwen2-7B-Instruct 对 GSM8K 进行 GRPO 训练，与 verl 的 examples/grpo_trainer/run_qwen2-7b.sh 相同。需要容器内存在 ~/data/gsm8k/train.parquet 和 test.parquet，并将日志记录到 wandb：请配置 WANDB_API_KEY，或将 trainer.logger 改为 [console]。</translation>
     </message>
 </context>
 <context>
     <name>RayDeck::LogsCommand</name>
     <message>
-        <source>Print a job's driver log; with --follow, keep printing until the job ends.</source>
+        <source>Print a job&apos;s driver log; with --follow, keep printing until the job ends.</source>
         <translation>输出作业的驱动程序日志；使用 --follow 时持续输出，直到作业结束。</translation>
     </message>
     <message>
@@ -2782,7 +2790,9 @@ Compare it with the output of `ssh-keygen -lf` on the server's host key before t
     </message>
     <message numerus="yes">
         <source> · %n running</source>
-        <translation><numerusform> · %n 个作业运行中</numerusform></translation>
+        <translation>
+            <numerusform> · %n 个作业运行中</numerusform>
+        </translation>
     </message>
     <message>
         <source>not connected</source>
@@ -2790,7 +2800,9 @@ Compare it with the output of `ssh-keygen -lf` on the server's host key before t
     </message>
     <message numerus="yes">
         <source>%n server(s) connected</source>
-        <translation><numerusform>已连接 %n 个服务器</numerusform></translation>
+        <translation>
+            <numerusform>已连接 %n 个服务器</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ray %1</source>
@@ -2801,7 +2813,7 @@ Compare it with the output of `ssh-keygen -lf` on the server's host key before t
         <translation>连接</translation>
     </message>
     <message>
-        <source>There is no server called "%1".</source>
+        <source>There is no server called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的服务器。</translation>
     </message>
     <message>
@@ -2849,7 +2861,7 @@ step %2: %3</source>
 <context>
     <name>RayDeck::MetricsCommand</name>
     <message>
-        <source>Training metrics from a job's own log (verl's console logger). --csv prints a step column and one column per metric; --follow waits for the job to end, reporting progress on stderr.</source>
+        <source>Training metrics from a job&apos;s own log (verl&apos;s console logger). --csv prints a step column and one column per metric; --follow waits for the job to end, reporting progress on stderr.</source>
         <translation>根据作业自身的日志（verl 的 console 日志记录器）获取训练指标。--csv 输出一个 step 列，每个指标一列；--follow 会等待作业结束，并在 stderr 上报告进度。</translation>
     </message>
     <message>
@@ -3006,7 +3018,9 @@ step %2: %3</source>
     </message>
     <message numerus="yes">
         <source>Imported %n server(s).</source>
-        <translation><numerusform>已导入 %n 个服务器。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个服务器。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3411,7 +3425,7 @@ step %2: %3</source>
         <translation>Docker 网络</translation>
     </message>
     <message>
-        <source>Value of docker run --network; host lets the dashboard be reached on the server's loopback</source>
+        <source>Value of docker run --network; host lets the dashboard be reached on the server&apos;s loopback</source>
         <translation>docker run --network 的值；选择 host 可让仪表盘通过服务器的回环地址访问</translation>
     </message>
     <message>
@@ -3435,7 +3449,7 @@ step %2: %3</source>
         <translation>共享内存大小</translation>
     </message>
     <message>
-        <source>docker run --shm-size such as 16g; empty keeps docker's default</source>
+        <source>docker run --shm-size such as 16g; empty keeps docker&apos;s default</source>
         <translation>docker run --shm-size 的值，例如 16g；留空则使用 docker 的默认值</translation>
     </message>
     <message>
@@ -3722,11 +3736,11 @@ step %2: %3</source>
 <context>
     <name>RayDeck::ProfileStore</name>
     <message>
-        <source>The server profile "%1" no longer exists; another RayDeck window or the command line may have removed it.</source>
+        <source>The server profile &quot;%1&quot; no longer exists; another RayDeck window or the command line may have removed it.</source>
         <translation>服务器配置“%1”已不存在；可能已被另一个 RayDeck 窗口或命令行删除。</translation>
     </message>
     <message>
-        <source>There is no server profile named "%1".</source>
+        <source>There is no server profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的服务器配置。</translation>
     </message>
     <message>
@@ -3734,19 +3748,19 @@ step %2: %3</source>
         <translation>服务器配置需要名称。</translation>
     </message>
     <message>
-        <source>The name "%1" has leading or trailing spaces or control characters; remove them.</source>
+        <source>The name &quot;%1&quot; has leading or trailing spaces or control characters; remove them.</source>
         <translation>名称“%1”开头或结尾有空格或控制字符；请删除它们。</translation>
     </message>
     <message>
-        <source>The server profile "%1" needs an SSH host.</source>
+        <source>The server profile &quot;%1&quot; needs an SSH host.</source>
         <translation>服务器配置“%1”需要 SSH 主机。</translation>
     </message>
     <message>
-        <source>A server profile named "%1" already exists; choose another name.</source>
+        <source>A server profile named &quot;%1&quot; already exists; choose another name.</source>
         <translation>名为“%1”的服务器配置已存在；请换一个名称。</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for RayDeck's settings. Check that you may write there.</source>
+        <source>Cannot create the folder %1 for RayDeck&apos;s settings. Check that you may write there.</source>
         <translation>无法为 RayDeck 的设置创建文件夹 %1。请检查您是否有写入权限。</translation>
     </message>
     <message>
@@ -3754,12 +3768,14 @@ step %2: %3</source>
         <translation>另一个 RayDeck 进程修改服务器配置的时间过长。请关闭其他 RayDeck 窗口或命令后重试。</translation>
     </message>
     <message>
-        <source>Cannot read the server profiles in %1: %2. Check the file's permissions.</source>
+        <source>Cannot read the server profiles in %1: %2. Check the file&apos;s permissions.</source>
         <translation>无法读取 %1 中的服务器配置：%2。请检查该文件的权限。</translation>
     </message>
     <message numerus="yes">
         <source>%1 It was kept unchanged as %2. RayDeck continues with the %n profile(s) it could read.</source>
-        <translation><numerusform>%1 原文件已原样保留为 %2。RayDeck 将继续使用它能读取的 %n 个配置。</numerusform></translation>
+        <translation>
+            <numerusform>%1 原文件已原样保留为 %2。RayDeck 将继续使用它能读取的 %n 个配置。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server profiles file could not be read.</source>
@@ -3789,15 +3805,15 @@ step %2: %3</source>
 <context>
     <name>RayDeck::ProfilesCommand</name>
     <message>
-        <source>unknown sub-command '%1'</source>
+        <source>unknown sub-command &apos;%1&apos;</source>
         <translation>未知的子命令“%1”</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
-        <source>No server profiles yet. Add one with 'raydeck-cli profiles add NAME --host HOST' or import them with 'raydeck-cli profiles import-ssh-config'.</source>
+        <source>No server profiles yet. Add one with &apos;raydeck-cli profiles add NAME --host HOST&apos; or import them with &apos;raydeck-cli profiles import-ssh-config&apos;.</source>
         <translation>还没有服务器配置。请用“raydeck-cli profiles add NAME --host HOST”添加，或用“raydeck-cli profiles import-ssh-config”导入。</translation>
     </message>
     <message>
@@ -3805,7 +3821,7 @@ step %2: %3</source>
         <translation>请只指定一个配置 NAME</translation>
     </message>
     <message>
-        <source>There is no server profile named "%1". 'raydeck-cli profiles list' shows the existing ones.</source>
+        <source>There is no server profile named &quot;%1&quot;. &apos;raydeck-cli profiles list&apos; shows the existing ones.</source>
         <translation>没有名为“%1”的服务器配置。“raydeck-cli profiles list”会列出现有配置。</translation>
     </message>
     <message>
@@ -4005,7 +4021,7 @@ step %2: %3</source>
         <translation>--auth 必须为 agent、key 或 password</translation>
     </message>
     <message>
-        <source>Added server profile "%1" (%2).</source>
+        <source>Added server profile &quot;%1&quot; (%2).</source>
         <translation>已添加服务器配置“%1”（%2）。</translation>
     </message>
     <message>
@@ -4013,19 +4029,19 @@ step %2: %3</source>
         <translation>要将 %1 存入钥匙串，请运行：raydeck-cli secret set %2 %1</translation>
     </message>
     <message>
-        <source>There is no server profile named "%1".</source>
+        <source>There is no server profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的服务器配置。</translation>
     </message>
     <message>
-        <source>The profile "%1" was kept because its keychain entries could not be deleted</source>
+        <source>The profile &quot;%1&quot; was kept because its keychain entries could not be deleted</source>
         <translation>配置“%1”已保留，因为无法删除其钥匙串条目</translation>
     </message>
     <message>
-        <source>The keychain could not be reached, so secrets stored for "%1" under the service %2 (keys starting with %3/) could not be deleted.</source>
+        <source>The keychain could not be reached, so secrets stored for &quot;%1&quot; under the service %2 (keys starting with %3/) could not be deleted.</source>
         <translation>无法访问钥匙串，因此无法删除为“%1”存储在服务 %2 下（键以 %3/ 开头）的机密。</translation>
     </message>
     <message>
-        <source>Removed server profile "%1".</source>
+        <source>Removed server profile &quot;%1&quot;.</source>
         <translation>已删除服务器配置“%1”。</translation>
     </message>
     <message>
@@ -4037,7 +4053,7 @@ step %2: %3</source>
         <translation>%1 中没有指向单个主机的 Host 条目；没有可导入的内容。</translation>
     </message>
     <message>
-        <source>%1 has no "Host %2" entry.</source>
+        <source>%1 has no &quot;Host %2&quot; entry.</source>
         <translation>%1 中没有“Host %2”条目。</translation>
     </message>
     <message>
@@ -4054,25 +4070,27 @@ step %2: %3</source>
     </message>
     <message numerus="yes">
         <source>%n profile(s) imported.</source>
-        <translation><numerusform>已导入 %n 个配置。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个配置。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RayDeck::SecretCommand</name>
     <message>
-        <source>There is no server profile named "%1".</source>
+        <source>There is no server profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的服务器配置。</translation>
     </message>
     <message>
-        <source>'%1' is not a secret kind; use password, passphrase, ray-token or env:VARIABLE_NAME</source>
+        <source>&apos;%1&apos; is not a secret kind; use password, passphrase, ray-token or env:VARIABLE_NAME</source>
         <translation>“%1”不是机密类型；请使用 password、passphrase、ray-token 或 env:VARIABLE_NAME</translation>
     </message>
     <message>
-        <source>"%1" does not log in with a password. Create it with --auth password to store one.</source>
+        <source>&quot;%1&quot; does not log in with a password. Create it with --auth password to store one.</source>
         <translation>“%1”不使用密码登录。请用 --auth password 创建它以存储密码。</translation>
     </message>
     <message>
-        <source>"%1" does not log in with a key file, so it has no key passphrase.</source>
+        <source>&quot;%1&quot; does not log in with a key file, so it has no key passphrase.</source>
         <translation>“%1”不使用密钥文件登录，因此没有密钥密码短语。</translation>
     </message>
     <message>
@@ -4088,11 +4106,11 @@ step %2: %3</source>
         <translation>该配置在此期间已被删除。</translation>
     </message>
     <message>
-        <source>Stored %1 of "%2" in the keychain.</source>
+        <source>Stored %1 of &quot;%2&quot; in the keychain.</source>
         <translation>已将“%2”的%1存入钥匙串。</translation>
     </message>
     <message>
-        <source>Removed %1 of "%2" from the keychain.</source>
+        <source>Removed %1 of &quot;%2&quot; from the keychain.</source>
         <translation>已从钥匙串中删除“%2”的%1。</translation>
     </message>
 </context>
@@ -4127,7 +4145,7 @@ step %2: %3</source>
         <translation>对比(&amp;O)</translation>
     </message>
     <message>
-        <source>Overlay the chosen run's curves</source>
+        <source>Overlay the chosen run&apos;s curves</source>
         <translation>叠加显示所选训练的曲线</translation>
     </message>
     <message>
@@ -4231,11 +4249,11 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>在服务器上验证</translation>
     </message>
     <message>
-        <source>verl's Hydra accepted every override.</source>
+        <source>verl&apos;s Hydra accepted every override.</source>
         <translation>verl 的 Hydra 接受了所有覆盖项。</translation>
     </message>
     <message>
-        <source>verl's Hydra refused the overrides.</source>
+        <source>verl&apos;s Hydra refused the overrides.</source>
         <translation>verl 的 Hydra 拒绝了这些覆盖项。</translation>
     </message>
     <message>
@@ -4243,11 +4261,11 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>从服务器刷新</translation>
     </message>
     <message>
-        <source>Reading verl's config from %1…</source>
+        <source>Reading verl&apos;s config from %1…</source>
         <translation>正在从 %1 读取 verl 的配置…</translation>
     </message>
     <message>
-        <source>Could not read verl's config on the server. Is verl installed in the container?</source>
+        <source>Could not read verl&apos;s config on the server. Is verl installed in the container?</source>
         <translation>无法读取服务器上 verl 的配置。容器中是否安装了 verl？</translation>
     </message>
     <message>
@@ -4270,7 +4288,7 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>与 %1 的连接已关闭。</translation>
     </message>
     <message>
-        <source>The secret %1 of %2 is not in the keychain. Set it in the server's settings (or: raydeck-cli secret set %2 env:%1).</source>
+        <source>The secret %1 of %2 is not in the keychain. Set it in the server&apos;s settings (or: raydeck-cli secret set %2 env:%1).</source>
         <translation>%2 的机密 %1 不在钥匙串中。请在服务器设置中设置它（或运行：raydeck-cli secret set %2 env:%1）。</translation>
     </message>
 </context>
@@ -4353,7 +4371,7 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>语言</translation>
     </message>
     <message>
-        <source>Language of RayDeck's interface; takes effect after a restart</source>
+        <source>Language of RayDeck&apos;s interface; takes effect after a restart</source>
         <translation>RayDeck 界面的语言；重启后生效</translation>
     </message>
     <message>
@@ -4687,7 +4705,7 @@ Ray and the container keep running unless you choose to stop them.</source>
 <context>
     <name>RayDeck::SubmitCommand</name>
     <message>
-        <source>Submit verl's PPO trainer as a Ray job with Hydra overrides; prints the submission id.</source>
+        <source>Submit verl&apos;s PPO trainer as a Ray job with Hydra overrides; prints the submission id.</source>
         <translation>将 verl 的 PPO 训练器作为带 Hydra 覆盖项的 Ray 作业提交；输出提交 ID。</translation>
     </message>
     <message>
@@ -4735,15 +4753,15 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>需要一个服务器名称</translation>
     </message>
     <message>
-        <source>unknown preset '%1' (ppo-gsm8k, grpo-gsm8k)</source>
+        <source>unknown preset &apos;%1&apos; (ppo-gsm8k, grpo-gsm8k)</source>
         <translation>未知预设“%1”（ppo-gsm8k、grpo-gsm8k）</translation>
     </message>
     <message>
-        <source>override '%1', column %2: %3</source>
+        <source>override &apos;%1&apos;, column %2: %3</source>
         <translation>覆盖项“%1”，第 %2 列：%3</translation>
     </message>
     <message>
-        <source>--env wants VAR=VALUE, got '%1'</source>
+        <source>--env wants VAR=VALUE, got &apos;%1&apos;</source>
         <translation>--env 需要 VAR=VALUE 格式，实际为“%1”</translation>
     </message>
     <message>
@@ -4804,7 +4822,7 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>服务器配置</translation>
     </message>
     <message>
-        <source>Local port (default: the profile's).</source>
+        <source>Local port (default: the profile&apos;s).</source>
         <translation>本地端口（默认：配置中设置的端口）。</translation>
     </message>
     <message>
@@ -4812,7 +4830,7 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>目标主机，从服务器一侧访问（默认 127.0.0.1）。</translation>
     </message>
     <message>
-        <source>Port on the server (default: the dashboard's).</source>
+        <source>Port on the server (default: the dashboard&apos;s).</source>
         <translation>服务器上的端口（默认：仪表盘端口）。</translation>
     </message>
     <message>
@@ -5021,11 +5039,11 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>%1 第 %2 行：引号未闭合；已忽略该行。</translation>
     </message>
     <message>
-        <source>%1 line %2: "%3" has no value; the line was ignored.</source>
+        <source>%1 line %2: &quot;%3&quot; has no value; the line was ignored.</source>
         <translation>%1 第 %2 行：“%3”没有值；已忽略该行。</translation>
     </message>
     <message>
-        <source>%1 line %2: a system file cannot include "%3"; ignored.</source>
+        <source>%1 line %2: a system file cannot include &quot;%3&quot;; ignored.</source>
         <translation>%1 第 %2 行：系统文件不能包含“%3”；已忽略。</translation>
     </message>
     <message>
@@ -5036,31 +5054,31 @@ Ray and the container keep running unless you choose to stop them.</source>
 <context>
     <name>SshConfigResolver</name>
     <message>
-        <source>HostName "%1" uses a token other than %h or %%; it was left as written.</source>
+        <source>HostName &quot;%1&quot; uses a token other than %h or %%; it was left as written.</source>
         <translation>HostName“%1”使用了 %h 或 %% 以外的占位符；已按原样保留。</translation>
     </message>
     <message>
-        <source>%1 line %2: "Match all" cannot be combined with other criteria; the block was skipped.</source>
+        <source>%1 line %2: &quot;Match all&quot; cannot be combined with other criteria; the block was skipped.</source>
         <translation>%1 第 %2 行：“Match all”不能与其他条件组合使用；已跳过该块。</translation>
     </message>
     <message>
-        <source>%1 line %2: "Match %3" has no value; the block was skipped.</source>
+        <source>%1 line %2: &quot;Match %3&quot; has no value; the block was skipped.</source>
         <translation>%1 第 %2 行：“Match %3”没有值；已跳过该块。</translation>
     </message>
     <message>
-        <source>%1 line %2: RayDeck does not evaluate "Match %3"; the settings of that block were not applied. Check them by hand.</source>
+        <source>%1 line %2: RayDeck does not evaluate &quot;Match %3&quot;; the settings of that block were not applied. Check them by hand.</source>
         <translation>%1 第 %2 行：RayDeck 不会对“Match %3”求值；该块中的设置未被应用。请手动检查这些设置。</translation>
     </message>
     <message>
-        <source>%1 line %2: "Match" needs criteria; the block was skipped.</source>
+        <source>%1 line %2: &quot;Match&quot; needs criteria; the block was skipped.</source>
         <translation>%1 第 %2 行：“Match”需要条件；已跳过该块。</translation>
     </message>
     <message>
-        <source>%1 line %2: ProxyJump "%3" is not valid; it was ignored.</source>
+        <source>%1 line %2: ProxyJump &quot;%3&quot; is not valid; it was ignored.</source>
         <translation>%1 第 %2 行：ProxyJump“%3”无效；已忽略。</translation>
     </message>
     <message>
-        <source>%1 line %2: "%3" is not a port number; it was ignored.</source>
+        <source>%1 line %2: &quot;%3&quot; is not a port number; it was ignored.</source>
         <translation>%1 第 %2 行：“%3”不是端口号；已忽略。</translation>
     </message>
     <message>
@@ -5072,7 +5090,7 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>%1 使用了 ProxyCommand，RayDeck 无法使用它；请改为设置跳板机（ProxyJump）。</translation>
     </message>
     <message>
-        <source>IdentityFile "%1": there is no user "%2"; the file was skipped.</source>
+        <source>IdentityFile &quot;%1&quot;: there is no user &quot;%2&quot;; the file was skipped.</source>
         <translation>IdentityFile“%1”：不存在用户“%2”；已跳过该文件。</translation>
     </message>
     <message>
@@ -5088,7 +5106,7 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>不支持占位符 %%1</translation>
     </message>
     <message>
-        <source>IdentityFile "%1" was skipped: %2.</source>
+        <source>IdentityFile &quot;%1&quot; was skipped: %2.</source>
         <translation>已跳过 IdentityFile“%1”：%2。</translation>
     </message>
 </context>
@@ -5099,7 +5117,7 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>此服务器未设置主机名。</translation>
     </message>
     <message>
-        <source>The host name "%1" is not valid.</source>
+        <source>The host name &quot;%1&quot; is not valid.</source>
         <translation>主机名“%1”无效。</translation>
     </message>
     <message>
@@ -5129,7 +5147,7 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>列出、查看、添加、删除和导入服务器配置</translation>
     </message>
     <message>
-        <source>Store or clear a profile's secret in the OS keychain</source>
+        <source>Store or clear a profile&apos;s secret in the OS keychain</source>
         <translation>在操作系统钥匙串中存储或清除配置的机密</translation>
     </message>
     <message>
@@ -5153,11 +5171,11 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>将 verl PPO 训练作为 Ray 作业提交</translation>
     </message>
     <message>
-        <source>List a server's Ray jobs</source>
+        <source>List a server&apos;s Ray jobs</source>
         <translation>列出服务器上的 Ray 作业</translation>
     </message>
     <message>
-        <source>Print or follow a job's log</source>
+        <source>Print or follow a job&apos;s log</source>
         <translation>输出或跟踪作业的日志</translation>
     </message>
     <message>
@@ -5165,11 +5183,11 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>停止正在运行的作业</translation>
     </message>
     <message>
-        <source>Training metrics from a job's log, as a table or CSV</source>
+        <source>Training metrics from a job&apos;s log, as a table or CSV</source>
         <translation>从作业日志中获取训练指标，以表格或 CSV 形式输出</translation>
     </message>
     <message>
-        <source>No metric lines in this job's log (verl prints them when trainer.logger includes console).</source>
+        <source>No metric lines in this job&apos;s log (verl prints them when trainer.logger includes console).</source>
         <translation>此作业的日志中没有指标行（当 trainer.logger 包含 console 时，verl 会输出指标行）。</translation>
     </message>
 </context>

@@ -171,6 +171,19 @@ void TestGuiConnectFlow::connectLaunchFollowDisconnect()
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 
+    // sshd goes away: the dashboard shows the non-blocking overlay; when it is back the page reloads by itself.
+    auto *overlay = dashboard->findChild<QLabel *>(u"dashboardReconnectingLabel"_s);
+    QVERIFY(overlay);
+    m_server.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(page->state() == ServerState::Reconnecting, 60000);
+    QVERIFY(overlay->isVisible());
+    QSignalSpy reloaded(dashboard, &DashboardView::pageLoaded);
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(page->state(), ServerState::Connected, 90000);
+    QVERIFY(reloaded.count() > 0 || reloaded.wait(30000));
+    QVERIFY(!overlay->isVisible());
+    QVERIFY(!dashboard->isShowingError());
+
     // Launch a short PPO run from the form.
     LaunchForm *form = page->launchForm();
     form->applyPreset(u"ppo-gsm8k"_s);
