@@ -209,7 +209,9 @@ listening() { [[ -n $(ss -Hltn "sport = :$1" 2>/dev/null) ]]; }
 #   OURS "": not measured yet (pending).
 #   BETTER: higher|lower; TARGET: "ratio>=1.0", "ratio<=1.1", "ours<=0.2", "ours<1500&ratio<=1.0", or "-"
 record() {
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$results"
+    local fields=() field
+    for field in "$@"; do fields+=("${field//$'\n'/ }"); done
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${fields[@]}" >> "$results"
 }
 
 # ---------------------------------------------------------------- sshd
@@ -267,7 +269,6 @@ done
 
 # ---------------------------------------------------------------- who is "ours"
 ours_label="RayDeck"
-keyring_env=()
 if [[ $ours_mode == auto ]]; then
     if [[ -x $cli ]] && timeout 10 "$cli" tunnel --help > /dev/null 2>&1; then
         ours_mode=raydeck
@@ -277,7 +278,7 @@ if [[ $ours_mode == auto ]]; then
 fi
 if [[ $ours_mode == ssh ]]; then
     ours_label="ssh -L (stand-in)"
-    notes+=("The RayDeck column ran a second, independent \`ssh -N -L\` (raydeck-cli tunnel is not available in this build): ratios show the harness's own fairness and noise.")
+    notes+=("† The RayDeck figure is a second, independent \`ssh -N -L\` (\`raydeck-cli tunnel\` does not work in this build): these ratios show the harness's own fairness and noise.")
 fi
 
 rd_home=$work/raydeck/home
@@ -583,6 +584,7 @@ options=()
 while [[ $1 != -- ]]; do options+=("$1"); shift; done
 shift
 target=("$@")
+ssh "${options[@]}" "${target[@]}" docker version --format '{{.Server.Version}}' > /dev/null
 state=$(ssh "${options[@]}" "${target[@]}" docker inspect -f '{{.State.Status}}' "$container" 2>/dev/null || echo missing)
 case $state in
     running) ;;
@@ -594,6 +596,8 @@ if ! ssh "${options[@]}" "${target[@]}" docker exec "$container" ray status > /d
     ssh "${options[@]}" "${target[@]}" docker exec "$container" ray start --head --dashboard-host=127.0.0.1 \
         "--dashboard-port=$dashboard_port" > /dev/null
 fi
+# Which address the dashboard listens on (RayDeck warns about 0.0.0.0).
+ssh "${options[@]}" "${target[@]}" ss -tln > /dev/null
 exec ssh -N "${options[@]}" -L "$local_port:127.0.0.1:$dashboard_port" "${target[@]}"
 SCRIPT
     chmod +x "$work/up-by-ssh.sh"
@@ -638,7 +642,7 @@ section_up() {
                 samples[$kind-$impl]+="${value:-fail} "
             done
         done
-        note "  $kind: ssh script ${samples[$kind-openssh]:-}ms; RayDeck ${samples[$kind-ours]:-}ms"
+        note "  $kind: ssh script ${samples[$kind-openssh]:-}ms; RayDeck $( ((have_up)) && echo "${samples[$kind-ours]:-}ms" || echo pending)"
     done
     local ours_warm="" ours_cold=""
     if ((have_up)); then
@@ -869,7 +873,7 @@ print(s.group(1) if s else "fail", a.group(1) if a else "fail", "%.1f" % (int(rs
 # ---------------------------------------------------------------- run
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 started=$(date +%s)
-log "Benchmarks: $([[ $quick == 1 ]] && echo quick || echo full), $rounds round(s); RayDeck column: $ours_label; sections: ${selected[*]}"
+log "Benchmarks: $([[ $quick == 1 ]] && echo quick || echo full), $rounds round(s); tunnel under test: $ours_label; sections: ${selected[*]}"
 for section in "${all_sections[@]}"; do
     wants "$section" || continue
     "section_$section"
@@ -887,17 +891,19 @@ libssh_version=$(dpkg-query -W -f '${Version}' libssh-4 2>/dev/null || echo unkn
 {
     printf '%s\n' "$(date -u '+%Y-%m-%d %H:%M UTC'): $([[ $quick == 1 ]] && echo quick || echo full) run, $rounds round(s), ${elapsed}s;" \
         "$(nproc) cores, load average $load_before at start, $load_after at end;" \
-        "$openssh_version; libssh $libssh_version; RayDeck column: $ours_label." \
+        "$openssh_version; libssh $libssh_version; tunnel under test: $ours_label." \
         "Delay relay RTTs: ${rtt_notes%, }; ~0 ms rows connect to sshd directly."
     for n in "${notes[@]}"; do printf '%s\n' "$n"; done
 } > "$work/header.txt"
 
-"$python" - "$results" "$work/header.txt" "$build_dir/bench-results.md" "$ours_label" <<'PY'
+"$python" - "$results" "$work/header.txt" "$build_dir/bench-results.md" "$ours_mode" <<'PY'
 import re
 import statistics
 import sys
 
-results, header_file, out_file, ours_label = sys.argv[1:5]
+results, header_file, out_file, ours_mode = sys.argv[1:5]
+# Sections whose "RayDeck" side is the tunnel; without raydeck-cli tunnel it is ssh -L.
+STAND_IN_SECTIONS = {"throughput", "latency", "connect", "idle", "dashboard"}
 rows = [line.rstrip("\n").split("\t") for line in open(results) if line.strip()]
 
 def number(text):
@@ -916,11 +922,11 @@ def median(values):
 def show(value, unit):
     if value is None:
         return "n/a"
-    if unit in ("Mbit/s", "req/s", "MiB/s") or (unit == "ms" and value >= 100):
+    if unit in ("Mbit/s", "req/s", "MiB/s") or value >= 100:
         return "%.0f" % value
-    if unit == "% core":
+    if unit == "% core" or value < 10:
         return "%.2f" % value
-    return "%.3g" % value if value < 10 else "%.1f" % value
+    return "%.1f" % value
 
 CLAUSE = re.compile(r"^(ratio|ours)(>=|<=|<|>)([0-9.]+)$")
 
@@ -951,7 +957,7 @@ def target_text(target):
         parts.append(("ratio %s %s" if subject == "ratio" else "%s %s (absolute)") % (op, limit))
     return ", ".join(parts)
 
-table = [["Section", "Measure", "RTT", "Unit", "OpenSSH / baseline", ours_label, "Ratio ours/base", "Better", "Target", "Verdict"]]
+table = [["Section", "Measure", "RTT", "Unit", "OpenSSH / baseline", "RayDeck", "Ratio ours/base", "Better", "Target", "Verdict"]]
 for section, label, rtt, unit, base_text, ours_text, better, target in [
         (r[0], r[1], r[2], r[3], r[5], r[6], r[4], r[7]) for r in rows]:
     base, ours = samples(base_text), samples(ours_text)
@@ -969,7 +975,9 @@ for section, label, rtt, unit, base_text, ours_text, better, target in [
     if section in ("up", "startup", "metrics"):
         rtt_text = "loopback"
     ours_cell = "pending" if not ours_text.strip() else show(ours_median, unit)
-    base_cell = "" if base_text == "-" else show(base_median, unit)
+    if ours_mode == "ssh" and section in STAND_IN_SECTIONS and ours_text.strip():
+        ours_cell += " †"
+    base_cell = "—" if base_text == "-" else show(base_median, unit)
     table.append([section, label, rtt_text, unit, base_cell, ours_cell, ratio_text,
                   better, target_text(target), verdict(target, ratio, ours_median)])
 
