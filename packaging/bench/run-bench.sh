@@ -41,7 +41,7 @@ note() { printf '    %s\n' "$*" >&2; }
 
 (($# >= 1)) || { usage >&2; exit 2; }
 [[ $1 != -h && $1 != --help ]] || { usage; exit 0; }
-[[ -d $1 ]] || die "build directory '$1' does not exist (build first: ./packaging/dev.sh build)"
+[[ -f $1/CMakeCache.txt ]] || die "'$1' is not a CMake build directory (build first: ./packaging/dev.sh build)"
 build_dir=$(cd "$1" && pwd)
 shift
 
@@ -778,7 +778,9 @@ section_startup() {
     fi
     if [[ $(id -u) == 0 ]]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
     local rep start_ns end_ns times="" memory="" pid i
-    for ((rep = 1; rep <= startup_reps; rep++)); do
+    # Round 0 is a warm-up (not counted): it pages the app and Qt in, so every
+    # counted start sees the same warm file cache.
+    for ((rep = 0; rep <= startup_reps; rep++)); do
         start_ns=$(date +%s%N)
         spawn "app-$rep" "${rd_env[@]}" DISPLAY="$xvfb_display" QT_QPA_PLATFORM=xcb "$app"
         pid=$spawned
@@ -788,7 +790,9 @@ section_startup() {
             kill -0 "$pid" 2>/dev/null || break
             sleep 0.01
         done
-        if [[ -n $end_ns ]]; then
+        if ((rep == 0)); then
+            [[ -n $end_ns ]] || note "the window did not show: $(tail -3 "$logs/app-$rep.log")"
+        elif [[ -n $end_ns ]]; then
             times+="$(((end_ns - start_ns) / 1000000)) "
             sleep 2 # settle before reading memory
             memory+="$(($(tree_pss_kib "$pid") / 1024)) "
@@ -810,6 +814,22 @@ section_startup() {
     fi
 }
 
+# True once the simulated Ray head's request log shows a browser fetching "/".
+browser_loaded_dashboard() {
+    [[ -s $1 ]] || return 1
+    "$python" -c '
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    try:
+        entry = json.loads(line)
+    except ValueError:
+        continue
+    headers = {k.lower(): v for k, v in entry.get("headers", {}).items()}
+    if entry.get("path") == "/" and "Mozilla" in headers.get("user-agent", "") and entry.get("status") == 200:
+        sys.exit(0)
+sys.exit(1)' "$1"
+}
+
 section_startup_with_dashboard() {
     local dport pid requests=$sim_state/ray-requests.log i loaded=0
     dport=$(free_port)
@@ -822,7 +842,7 @@ section_startup_with_dashboard() {
     pid=$spawned
     # The dashboard has loaded once the simulated head served its page to a browser.
     for ((i = 0; i < 600; i++)); do # 60 s
-        if grep -q '"path": "/"' "$requests" 2>/dev/null && grep -q Mozilla "$requests" 2>/dev/null; then loaded=1; break; fi
+        if browser_loaded_dashboard "$requests"; then loaded=1; break; fi
         kill -0 "$pid" 2>/dev/null || break
         sleep 0.1
     done
@@ -893,6 +913,7 @@ libssh_version=$(dpkg-query -W -f '${Version}' libssh-4 2>/dev/null || echo unkn
         "$(nproc) cores, load average $load_before at start, $load_after at end;" \
         "$openssh_version; libssh $libssh_version; tunnel under test: $ours_label." \
         "Delay relay RTTs: ${rtt_notes%, }; ~0 ms rows connect to sshd directly."
+    ((quick == 0)) || printf '%s\n' "Quick run: one back-to-back pair per cell, so a verdict here is only a hint; use the full run to judge."
     for n in "${notes[@]}"; do printf '%s\n' "$n"; done
 } > "$work/header.txt"
 
@@ -930,21 +951,27 @@ def show(value, unit):
 
 CLAUSE = re.compile(r"^(ratio|ours)(>=|<=|<|>)([0-9.]+)$")
 
-def verdict(target, ratio, ours):
-    """ok / ~ (within 5% of the target: inside run-to-run noise) / MISS / blank when not measured."""
+def verdict(target, ratio, ratios, ours):
+    """ok: the median meets the target. MISS: clearly not (more than 5% off, and no
+    back-to-back pair meets it either). ~: in between, i.e. inside this run's noise.
+    Blank when not measured."""
     if target == "-":
         return ""
     checks = []
     for clause in target.split("&"):
         subject, op, limit = CLAUSE.match(clause).groups()
         limit = float(limit)
-        value = ratio if subject == "ratio" else ours
+        if subject == "ratio":
+            value, best = ratio, (max(ratios) if op.startswith(">") else min(ratios)) if ratios else None
+        else:
+            value, best = ours, ours
         if value is None:
             return ""
         if op.startswith(">"):
-            checks.append("ok" if value >= limit else "~" if value >= limit * 0.95 else "MISS")
+            meets, near, best_meets = value >= limit, value >= limit * 0.95, best >= limit
         else:
-            checks.append("ok" if value <= limit else "~" if value <= limit * 1.05 else "MISS")
+            meets, near, best_meets = value <= limit, value <= limit * 1.05, best <= limit
+        checks.append("ok" if meets else "~" if near or best_meets else "MISS")
     return "MISS" if "MISS" in checks else "~" if "~" in checks else "ok"
 
 def target_text(target):
@@ -979,7 +1006,7 @@ for section, label, rtt, unit, base_text, ours_text, better, target in [
         ours_cell += " †"
     base_cell = "—" if base_text == "-" else show(base_median, unit)
     table.append([section, label, rtt_text, unit, base_cell, ours_cell, ratio_text,
-                  better, target_text(target), verdict(target, ratio, ours_median)])
+                  better, target_text(target), verdict(target, ratio, ratios, ours_median)])
 
 widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
 def line(row):
@@ -989,7 +1016,8 @@ header = open(header_file).read().strip().splitlines()
 legend = ("Values are medians over the rounds. Ratio = ours / baseline: the median of the ratios of "
           "back-to-back pairs, with their range in brackets when there are several rounds. "
           "Throughput: higher is better; times, memory and CPU: lower is better. "
-          "Verdict: ok = meets the target, ~ = within 5% of it (inside run-to-run noise), MISS = misses it.")
+          "Verdict: ok = the median meets the target; ~ = not clearly either way (within 5% of the target, "
+          "or some back-to-back pairs meet it: run-to-run noise); MISS = more than 5% off and no pair meets it.")
 text = "\n".join(["# RayDeck benchmark results", ""] + [h + "  " for h in header] + ["", legend, ""] + lines) + "\n"
 open(out_file, "w").write(text)
 print(text)
