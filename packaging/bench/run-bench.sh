@@ -907,11 +907,14 @@ for rtt in $all_rtts; do
     ((rtt > 0)) && rtt_notes+="${rtt} ms (measured ${measured_rtt[$rtt]:-?} ms), "
 done
 openssh_version=$(ssh -V 2>&1)
+# The cipher decides much of the CPU cost per byte (the ~0 ms rows are CPU-bound).
+openssh_cipher=$(timeout 20 ssh -v "${ssh_options[@]}" -p "$sshd_port" "$ssh_user@127.0.0.1" true 2>&1 \
+    | sed -n 's/.*kex: server->client cipher: \([^ ]*\).*/\1/p' | head -1)
 libssh_version=$(dpkg-query -W -f '${Version}' libssh-4 2>/dev/null || echo unknown)
 {
     printf '%s\n' "$(date -u '+%Y-%m-%d %H:%M UTC'): $([[ $quick == 1 ]] && echo quick || echo full) run, $rounds round(s), ${elapsed}s;" \
         "$(nproc) cores, load average $load_before at start, $load_after at end;" \
-        "$openssh_version; libssh $libssh_version; tunnel under test: $ours_label." \
+        "$openssh_version (cipher ${openssh_cipher:-unknown}); libssh $libssh_version; tunnel under test: $ours_label." \
         "Delay relay RTTs: ${rtt_notes%, }; ~0 ms rows connect to sshd directly."
     ((quick == 0)) || printf '%s\n' "Quick run: one back-to-back pair per cell, so a verdict here is only a hint; use the full run to judge."
     for n in "${notes[@]}"; do printf '%s\n' "$n"; done
