@@ -99,7 +99,7 @@ else
     wrk_seconds=8; latency_rtts=(0 20)
     connect_reps=5; connect_rtts=(0 20)
     idle_seconds=10
-    page_rounds=5; page_rtts=(0 20)
+    page_rounds=8; page_rtts=(0 20)
     up_warm_reps=5; up_cold_reps=3
     startup_reps=5
     metrics_reps=3
