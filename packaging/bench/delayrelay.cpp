@@ -181,11 +181,11 @@ private:
 // of its four threads lets go of it.
 struct Connection
 {
-    Connection(int client, int server, const Options &options)
-        : client(client)
-        , server(server)
-        , upstream(client, server, options)
-        , downstream(server, client, options)
+    Connection(int clientFd, int serverFd, const Options &options)
+        : client(clientFd)
+        , server(serverFd)
+        , upstream(clientFd, serverFd, options)
+        , downstream(serverFd, clientFd, options)
     {
     }
     ~Connection()
