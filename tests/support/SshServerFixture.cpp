@@ -2,9 +2,13 @@
 #include "SshServerFixture.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QThread>
 
 #include <csignal>
+#include <sys/types.h>
 #include <sys/prctl.h>
 
 namespace {
@@ -140,6 +144,10 @@ void SshServerFixture::stop()
 {
     if (!m_sshd)
         return;
+    // Per-connection sshd processes retitle themselves ("sshd: user@notty"),
+    // so a match on the command line misses them; collect the listener's
+    // descendants while they are still its descendants.
+    const QList<qint64> sessions = descendantsOf(m_sshd->processId());
     if (m_sshd->state() != QProcess::NotRunning) {
         m_sshd->terminate();
         if (!m_sshd->waitForFinished(10000)) {
@@ -151,7 +159,47 @@ void SshServerFixture::stop()
     // that "sshd stopped" really means every session is gone.
     QProcess::execute(QStringLiteral("pkill"),
                       {QStringLiteral("-TERM"), QStringLiteral("-f"), m_dir.path() + QStringLiteral("/sshd_config")});
+    for (qint64 pid : sessions)
+        ::kill(pid_t(pid), SIGTERM);
+    QDeadlineTimer deadline(5000);
+    for (qint64 pid : sessions) {
+        while (::kill(pid_t(pid), 0) == 0 && !deadline.hasExpired())
+            QThread::msleep(10);
+        if (::kill(pid_t(pid), 0) == 0)
+            ::kill(pid_t(pid), SIGKILL);
+    }
     m_sshd.reset();
+}
+
+QList<qint64> SshServerFixture::descendantsOf(qint64 root)
+{
+    // Parent of every process, from /proc/<pid>/stat ("pid (comm) state ppid ...").
+    QHash<qint64, qint64> parentOf;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        parentOf.insert(pid, fields.value(1).toLongLong());
+    }
+    QList<qint64> found;
+    QList<qint64> frontier{root};
+    while (!frontier.isEmpty()) {
+        const qint64 parent = frontier.takeFirst();
+        for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
+            if (it.value() == parent && it.key() != root && !found.contains(it.key())) {
+                found << it.key();
+                frontier << it.key();
+            }
+        }
+    }
+    return found;
 }
 
 bool SshServerFixture::isRunning() const

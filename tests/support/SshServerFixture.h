@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -55,6 +56,7 @@ public:
     QString logFile() const { return m_dir.path() + QStringLiteral("/sshd.log"); }
 
 private:
+    static QList<qint64> descendantsOf(qint64 pid);
     bool launch();
     bool waitUntilListening(int timeoutMs);
 

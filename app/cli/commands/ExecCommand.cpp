@@ -1,72 +1,122 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExecCommand.h"
 
-#include "CliSession.h"
-#include "TerminationSignal.h"
-#include "session/ServerSession.h"
+#include "SshCommandSession.h"
+
 #include "ssh/RemoteProcess.h"
 #include "ssh/SshConnection.h"
 
-#include <QCommandLineParser>
-
-#include <cstdio>
+#include <cerrno>
+#include <unistd.h>
 
 namespace RayDeck {
 
-// raydeck-cli exec NAME [--accept-new-host-key] -- CMD...
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Output is relayed as raw bytes: a QTextStream would re-encode it.
+void writeAll(int fd, const QByteArray &data)
+{
+    qsizetype written = 0;
+    while (written < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + written, size_t(data.size() - written));
+        if (n > 0)
+            written += n;
+        else if (n < 0 && errno != EINTR)
+            return;
+    }
+}
+
+} // namespace
+
+void ExecCommand::printUsage(QTextStream &stream)
+{
+    stream << "Usage: raydeck-cli exec NAME [--accept-new-host-key] -- COMMAND [ARGUMENT]...\n\n"
+              "Runs COMMAND on the server of profile NAME and relays its output. Every ARGUMENT\n"
+              "arrives as one literal argument: no remote shell splits or expands it.\n\n"
+              "  --accept-new-host-key   trust and save the server's key if it is not known yet\n"
+              "                          (a changed key is always refused)\n\n"
+              "Exit status: the command's own; 255 if it could not be run; 2 for usage errors.\n"
+              "Example: raydeck-cli exec gpu-box -- nvidia-smi --query-gpu=name --format=csv\n";
+}
+
+void ExecCommand::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    err() << "raydeck-cli exec: " << message << Qt::endl;
+    finishLater(ConnectionFailure);
+}
+
 void ExecCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Run a command on a server and exit with its status. Each argument after -- arrives as one literal "
-           "argument (unlike ssh, which joins them for the remote shell to split again)."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("Server profile"));
-    parser.addPositionalArgument(QStringLiteral("CMD"), tr("Command and arguments, after --"), QStringLiteral("-- CMD..."));
-    const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-key"),
-                                       tr("Trust and save an unknown host key (never a changed one)."));
-    parser.addOption(acceptNew);
-    if (!parser.parse(QStringList{QStringLiteral("raydeck-cli exec")} + arguments))
-        return finishWithUsageError(QStringLiteral("exec"), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return finishLater(Success);
+    QString name;
+    HostKeyPolicy policy = HostKeyPolicy::Strict;
+    QStringList command;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--") {
+            command = arguments.mid(i + 1);
+            break;
+        }
+        if (argument == u"--help" || argument == u"-h") {
+            printUsage(out());
+            return finishLater(Success);
+        }
+        if (argument == u"--accept-new-host-key") {
+            policy = HostKeyPolicy::AcceptNew;
+        } else if (argument.startsWith(u'-')) {
+            return finishWithUsageError(u"exec"_s, tr("unknown option %1").arg(argument));
+        } else if (name.isEmpty()) {
+            name = argument;
+        } else {
+            // "exec NAME cmd args": without "--" the command starts here.
+            command = arguments.mid(i);
+            break;
+        }
     }
-    QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2)
-        return finishWithUsageError(QStringLiteral("exec"), tr("expected a server name and a command after --"));
-    const QString name = positional.takeFirst();
+    if (name.isEmpty())
+        return finishWithUsageError(u"exec"_s, tr("give the profile NAME"));
+    if (command.isEmpty())
+        return finishWithUsageError(u"exec"_s, tr("give the command to run after --"));
 
-    auto *session = new CliSession(this);
-    if (Result<void> opened = session->open(name, parser.isSet(acceptNew)); !opened)
-        return finishWithError(opened.error());
-    ServerSession *server = session->session();
-    server->connectOnly();
-    connect(server->connection(), &SshConnection::failed, this, [this](const Error &error) { finishWithError(error); });
-    connect(
-        server->connection(), &SshConnection::connected, this,
-        [this, server, positional] {
-            RemoteProcess *process = server->connection()->execute(positional, ExecOptions{});
-            // Relay raw bytes: the remote output may be binary.
-            connect(process, &RemoteProcess::standardOutputReady, this, [](const QByteArray &data) {
-                out().flush();
-                std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-                std::fflush(stdout);
-            });
-            connect(process, &RemoteProcess::standardErrorReady, this, [](const QByteArray &data) {
-                err().flush();
-                std::fwrite(data.constData(), 1, size_t(data.size()), stderr);
-                std::fflush(stderr);
-            });
-            connect(process, &RemoteProcess::finished, this, [this, server](int status) {
-                server->connection()->disconnectFromHost();
-                finishLater(status);
-            });
-            connect(process, &RemoteProcess::failed, this, [this](const Error &error) { finishWithError(error); });
-            auto *termination = new TerminationSignal(this);
-            connect(termination, &TerminationSignal::received, process, &RemoteProcess::cancel);
-        },
-        Qt::SingleShotConnection);
+    m_session = new SshCommandSession(this);
+    if (Result<void> opened = m_session->open(name, policy); !opened)
+        return fail(m_session->describe(opened.error()));
+    SshConnection *connection = m_session->connection();
+    connect(connection, &SshConnection::failed, this, [this](const Error &error) { fail(m_session->describe(error)); });
+
+    m_process = connection->execute(command);
+    connect(m_process, &RemoteProcess::standardOutputReady, this,
+            [](const QByteArray &data) { writeAll(STDOUT_FILENO, data); });
+    connect(m_process, &RemoteProcess::standardErrorReady, this,
+            [](const QByteArray &data) { writeAll(STDERR_FILENO, data); });
+    connect(m_process, &RemoteProcess::finished, this, [this](int status) {
+        if (m_done)
+            return;
+        m_done = true;
+        finishLater(status);
+    });
+    connect(m_process, &RemoteProcess::failed, this, [this](const Error &error) {
+        if (m_interruptedBy != 0 && !m_done) {
+            m_done = true;
+            return finishLater(128 + m_interruptedBy);
+        }
+        fail(m_session->describe(error));
+    });
+    m_session->onInterrupt([this](int signal) {
+        // Stop the remote command too (its process group), then report.
+        m_interruptedBy = signal;
+        if (m_process && !m_process->isDone())
+            m_process->cancel();
+        else if (!m_done) {
+            m_done = true;
+            finishLater(128 + signal);
+        }
+    });
+    connection->connectToHost();
 }
 
 } // namespace RayDeck

@@ -147,7 +147,10 @@ void ChannelPipe::onChannelClose(ssh_session, ssh_channel, void *userdata)
 // declined before; what we do not take stays at its front.
 uint32_t ChannelPipe::acceptRemoteData(const char *data, uint32_t length)
 {
-    if (m_stage != Stage::Open || m_localWriteDone || m_localBroken)
+    // Data can arrive in the same poll as the open confirmation, before
+    // continueOpen() has seen it: Opening counts as open here. Servers that
+    // speak first (an SSH banner through a jump host) depend on it.
+    if (m_stage == Stage::Finished || m_stage == Stage::Created || m_localWriteDone || m_localBroken)
         return length; // nobody left to deliver to
     qsizetype taken = 0;
     if (m_download.isEmpty()) {

@@ -44,6 +44,7 @@ Result<JumpHost> JumpHost::parse(const QString &spec)
     }
 
     QString portText;
+    bool hasPort = false;
     if (rest.startsWith(u'[')) {
         const qsizetype close = rest.indexOf(u']');
         if (close < 0)
@@ -54,10 +55,12 @@ Result<JumpHost> JumpHost::parse(const QString &spec)
             if (!tail.startsWith(u':'))
                 return invalid(spec, QCoreApplication::translate("JumpHost", "unexpected text after ']'"));
             portText = tail.mid(1);
+            hasPort = true;
         }
     } else if (rest.count(u':') == 1) {
         hop.host = rest.section(u':', 0, 0);
         portText = rest.section(u':', 1);
+        hasPort = true;
     } else {
         // No colon, or a bare IPv6 address: no port given.
         hop.host = rest;
@@ -65,7 +68,7 @@ Result<JumpHost> JumpHost::parse(const QString &spec)
 
     if (!isPlausibleHost(hop.host))
         return invalid(spec, QCoreApplication::translate("JumpHost", "the host name is missing or malformed"));
-    if (!portText.isNull()) {
+    if (hasPort) {
         bool ok = false;
         const uint port = portText.toUInt(&ok);
         if (!ok || port == 0 || port > 65535)

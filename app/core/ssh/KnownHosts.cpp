@@ -107,7 +107,7 @@ Error changedKeyError(const HostKeyInfo &info)
     return Error(Error::Code::HostKeyChanged,
                  tr("The host key of %1 has CHANGED since it was saved in %2. Someone may be intercepting the "
                     "connection, or the server was reinstalled. RayDeck will not connect.\n"
-                    "The server now presents a %3 key with fingerprint %4.\n"
+                    "The server now presents a key of type %3 with fingerprint %4.\n"
                     "If you know the change is expected, remove the old key with:\n  %5\n"
                     "and connect again to review the new one.")
                      .arg(hostLabel(info), info.knownHostsPath, info.keyType, info.fingerprint, removeCommand(info)),
@@ -117,7 +117,7 @@ Error changedKeyError(const HostKeyInfo &info)
 Error otherKeyTypeError(const HostKeyInfo &info)
 {
     return Error(Error::Code::HostKeyChanged,
-                 tr("%1 presented a %2 key (fingerprint %3), but %4 only has keys of other types for it. This can "
+                 tr("%1 presented a key of type %2 (fingerprint %3), but %4 only has keys of other types for it. This can "
                     "mean the connection is intercepted. RayDeck will not connect.\n"
                     "If the server's keys really changed, remove the old entries with:\n  %5\n"
                     "and connect again to review the new key.")
@@ -129,7 +129,7 @@ Error unknownKeyError(const HostKeyInfo &info)
 {
     return Error(Error::Code::HostKeyUnknown,
                  tr("The host key of %1 is not in %2, so RayDeck does not know this server yet.\n"
-                    "It presented a %3 key with fingerprint %4.\n"
+                    "It presented a key of type %3 with fingerprint %4.\n"
                     "Compare it with the output of `ssh-keygen -lf` on the server's host key before trusting it.")
                      .arg(hostLabel(info), info.knownHostsPath, info.keyType, info.fingerprint),
                  QStringLiteral("unknown host key for %1").arg(hostLabel(info)));

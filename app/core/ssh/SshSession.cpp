@@ -616,7 +616,7 @@ void SshSession::releaseAllChannels()
     m_abandonedOpens.clear();
 }
 
-void SshSession::fail(const Error &error)
+void SshSession::fail(Error error)
 {
     if (m_phase == Phase::Closed)
         return;

@@ -125,7 +125,7 @@ private:
     void pollSession();
     void onKeepaliveTimer();
     void onTimeout();
-    void fail(const Error &error);
+    void fail(Error error); // by value: callers pass references into objects fail() destroys
     void shutDownNotifiers();
     void releaseAllChannels();
     bool isAlive() const;

@@ -20,6 +20,8 @@ namespace RayDeck {
 SshWorker::SshWorker(SshConnectionSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
+    , m_storedSecretTimer(this) // children, so that moveToThread() takes them along
+    , m_reconnectTimer(this)
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SshWorker::attemptReconnect);

@@ -19,4 +19,6 @@ void EchoServer::incomingConnection(qintptr descriptor)
     });
     connect(socket, &RawSocket::readFinished, socket, [socket] { socket->finishSending(); });
     connect(socket, &RawSocket::closed, socket, &QObject::deleteLater);
+    if (!m_greeting.isEmpty())
+        socket->send(m_greeting);
 }

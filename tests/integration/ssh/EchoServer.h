@@ -8,7 +8,8 @@
  * reaches it there): echoes every connection, and mirrors a half-close by
  * finishing its own sending side once it has echoed everything. It pauses
  * reading while more than a megabyte waits to go back, like a real server
- * with bounded buffers.
+ * with bounded buffers. With a greeting set, it speaks first, as SSH, SMTP
+ * or database servers do.
  */
 class EchoServer : public QTcpServer
 {
@@ -17,6 +18,7 @@ class EchoServer : public QTcpServer
 public:
     using QTcpServer::QTcpServer;
     bool start() { return listen(QHostAddress::LocalHost, 0); }
+    void setGreeting(const QByteArray &greeting) { m_greeting = greeting; }
     int acceptedCount() const { return m_accepted; }
 
 protected:
@@ -24,4 +26,5 @@ protected:
 
 private:
     int m_accepted = 0;
+    QByteArray m_greeting;
 };

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void forwardsAndEchoes();
     void parallelTransfersArriveIntact();
     void halfCloseIsMirroredBothWays();
+    void serverThatSpeaksFirstIsHeard();
     void listensOnLoopbackOnly();
     void localPortTakenOffersNextFreePort();
     void nextFreePolicyPicksAnotherPort();
@@ -202,6 +203,22 @@ void TestSshTunnel::halfCloseIsMirroredBothWays()
     client->finishSending();
     QTRY_VERIFY_WITH_TIMEOUT(sawEof, 10000);
     QCOMPARE(received, QByteArray("first part, second part"));
+    forward->close();
+}
+
+void TestSshTunnel::serverThatSpeaksFirstIsHeard()
+{
+    EchoServer greeter;
+    greeter.setGreeting("220 hello from the server\r\n");
+    QVERIFY(greeter.start());
+    LocalForward *forward = forwardTo(greeter.serverPort());
+    for (int i = 0; i < 20; ++i) {
+        std::unique_ptr<RawSocket> client(RawSocket::connectTo(forward->localPort()));
+        QByteArray received;
+        connect(client.get(), &RawSocket::received, this, [&](const QByteArray &chunk) { received += chunk; });
+        QTRY_VERIFY_WITH_TIMEOUT(received.size() >= 27, 10000);
+        QCOMPARE(received, QByteArray("220 hello from the server\r\n"));
+    }
     forward->close();
 }
 

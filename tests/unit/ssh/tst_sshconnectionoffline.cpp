@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SshConnection's behaviour that needs no server: bad settings, forwards
+// that listen before any connection exists, disconnecting, destruction.
+#include "ssh/LocalForward.h"
+#include "ssh/RemoteProcess.h"
+#include "ssh/SshConnection.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace RayDeck;
+using namespace Qt::StringLiterals;
+
+class TestSshConnectionOffline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void invalidSettingsFailAtOnce();
+    void unreachableHostFailsWithTheReason();
+    void forwardListensBeforeConnecting();
+    void disconnectClosesForwardsAndCommands();
+    void destructionWithWorkInFlightIsClean();
+};
+
+void TestSshConnectionOffline::invalidSettingsFailAtOnce()
+{
+    SshConnection connection(SshConnectionSettings{});
+    QSignalSpy failed(&connection, &SshConnection::failed);
+    QSignalSpy states(&connection, &SshConnection::stateChanged);
+    connection.connectToHost();
+    QCOMPARE(connection.state(), SshConnection::State::Connecting);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(connection.state(), SshConnection::State::Failed);
+    QCOMPARE(failed.first().first().value<Error>().code(), Error::Code::InvalidInput);
+    QCOMPARE(connection.stateReason(), failed.first().first().value<Error>().message());
+}
+
+void TestSshConnectionOffline::unreachableHostFailsWithTheReason()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    SshConnectionSettings settings;
+    settings.host = u"127.0.0.1"_s;
+    settings.port = probe.serverPort();
+    settings.user = u"nobody"_s;
+    probe.close();
+    SshConnection connection(settings);
+    QSignalSpy failed(&connection, &SshConnection::failed);
+    connection.connectToHost();
+    QVERIFY(failed.wait(10000));
+    const Error error = failed.first().first().value<Error>();
+    QCOMPARE(error.code(), Error::Code::Network);
+    QVERIFY2(error.message().contains(QString::number(settings.port)), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(error.message()));
+}
+
+void TestSshConnectionOffline::forwardListensBeforeConnecting()
+{
+    SshConnectionSettings settings;
+    settings.host = u"127.0.0.1"_s;
+    settings.user = u"nobody"_s;
+    SshConnection connection(settings);
+    LocalForward *forward = connection.forwardLocalPort({0, ForwardSpec::PortPolicy::Exact, u"127.0.0.1"_s, 8265});
+    QCOMPARE(forward->state(), LocalForward::State::Binding);
+    QSignalSpy listening(forward, &LocalForward::listening);
+    QVERIFY(listening.wait(5000));
+    QCOMPARE(forward->state(), LocalForward::State::Listening);
+    QVERIFY(forward->localPort() != 0);
+    QCOMPARE(listening.first().first().value<quint16>(), forward->localPort());
+
+    // A connection made now waits (parked) instead of being refused.
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, forward->localPort());
+    QVERIFY(client.waitForConnected(5000));
+}
+
+void TestSshConnectionOffline::disconnectClosesForwardsAndCommands()
+{
+    SshConnectionSettings settings;
+    settings.host = u"127.0.0.1"_s;
+    settings.user = u"nobody"_s;
+    SshConnection connection(settings);
+    LocalForward *forward = connection.forwardLocalPort({0, ForwardSpec::PortPolicy::Exact, u"127.0.0.1"_s, 8265});
+    QSignalSpy listening(forward, &LocalForward::listening);
+    QVERIFY(listening.wait(5000));
+    const quint16 port = forward->localPort();
+    RemoteProcess *waiting = connection.execute({u"true"_s});
+    QSignalSpy closed(forward, &LocalForward::closed);
+    QSignalSpy failed(waiting, &RemoteProcess::failed);
+
+    connection.disconnectFromHost();
+    QCOMPARE(connection.state(), SshConnection::State::Disconnected);
+    QVERIFY(closed.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
+    QCOMPARE(waiting->error().code(), Error::Code::Cancelled);
+    QCOMPARE(forward->state(), LocalForward::State::Closed);
+    // The port is free again.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [port] {
+            QTcpServer reuse;
+            return reuse.listen(QHostAddress::LocalHost, port);
+        }(),
+        5000);
+}
+
+void TestSshConnectionOffline::destructionWithWorkInFlightIsClean()
+{
+    for (int round = 0; round < 20; ++round) {
+        SshConnectionSettings settings;
+        settings.host = u"127.0.0.1"_s;
+        settings.port = 9; // discard: refused or silent, either way in flight
+        settings.user = u"nobody"_s;
+        auto connection = std::make_unique<SshConnection>(settings);
+        connection->forwardLocalPort({0, ForwardSpec::PortPolicy::Exact, u"127.0.0.1"_s, 80});
+        RemoteProcess *process = connection->execute({u"sleep"_s, u"1"_s});
+        connection->connectToHost();
+        if (round % 2)
+            delete process; // abandoned before its connection
+        connection.reset();
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSshConnectionOffline)
+#include "tst_sshconnectionoffline.moc"
