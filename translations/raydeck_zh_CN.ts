@@ -1354,24 +1354,16 @@
 <context>
     <name>RayDeck::ExecCommand</name>
     <message>
-        <source>Run a command on a server and exit with its status. Each argument after -- arrives as one literal argument (unlike ssh, which joins them for the remote shell to split again).</source>
-        <translation>在服务器上运行命令，并以该命令的状态退出。-- 之后的每个参数都会原样作为一个独立参数传递（而 ssh 会将它们拼接起来，交由远程 shell 重新拆分）。</translation>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
     </message>
     <message>
-        <source>Server profile</source>
-        <translation>服务器配置</translation>
+        <source>give the profile NAME</source>
+        <translation>请指定配置 NAME</translation>
     </message>
     <message>
-        <source>Command and arguments, after --</source>
-        <translation>命令及其参数，写在 -- 之后</translation>
-    </message>
-    <message>
-        <source>Trust and save an unknown host key (never a changed one).</source>
-        <translation>信任并保存未知的主机密钥（绝不会信任已变更的密钥）。</translation>
-    </message>
-    <message>
-        <source>expected a server name and a command after --</source>
-        <translation>需要一个服务器名称，并在 -- 之后指定命令</translation>
+        <source>give the command to run after --</source>
+        <translation>请在 -- 之后指定要运行的命令</translation>
     </message>
 </context>
 <context>
@@ -2226,32 +2218,32 @@
     </message>
     <message>
         <source>The host key of %1 has CHANGED since it was saved in %2. Someone may be intercepting the connection, or the server was reinstalled. RayDeck will not connect.
-The server now presents a %3 key with fingerprint %4.
+The server now presents a key of type %3 with fingerprint %4.
 If you know the change is expected, remove the old key with:
   %5
 and connect again to review the new one.</source>
         <translation>%1 的主机密钥自保存到 %2 以来已发生变化。可能有人正在拦截连接，或者服务器已重装。RayDeck 不会连接。
-服务器现在提供的是 %3 密钥，指纹为 %4。
+服务器现在提供的是 %3 类型的密钥，指纹为 %4。
 如果您确定这一变化是预期的，请用以下命令删除旧密钥：
   %5
 然后重新连接以查看新密钥。</translation>
     </message>
     <message>
-        <source>%1 presented a %2 key (fingerprint %3), but %4 only has keys of other types for it. This can mean the connection is intercepted. RayDeck will not connect.
+        <source>%1 presented a key of type %2 (fingerprint %3), but %4 only has keys of other types for it. This can mean the connection is intercepted. RayDeck will not connect.
 If the server&apos;s keys really changed, remove the old entries with:
   %5
 and connect again to review the new key.</source>
-        <translation>%1 提供了 %2 密钥（指纹 %3），但 %4 中只有该主机其他类型的密钥。这可能意味着连接遭到拦截。RayDeck 不会连接。
+        <translation>%1 提供了 %2 类型的密钥（指纹 %3），但 %4 中只有该主机其他类型的密钥。这可能意味着连接遭到拦截。RayDeck 不会连接。
 如果服务器的密钥确实已更改，请用以下命令删除旧条目：
   %5
 然后重新连接以查看新密钥。</translation>
     </message>
     <message>
         <source>The host key of %1 is not in %2, so RayDeck does not know this server yet.
-It presented a %3 key with fingerprint %4.
+It presented a key of type %3 with fingerprint %4.
 Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key before trusting it.</source>
         <translation>%1 的主机密钥不在 %2 中，因此 RayDeck 还不认识此服务器。
-它提供的是 %3 密钥，指纹为 %4。
+它提供的是 %3 类型的密钥，指纹为 %4。
 在信任之前，请将其与服务器主机密钥的 `ssh-keygen -lf` 输出进行比对。</translation>
     </message>
 </context>
@@ -4531,6 +4523,25 @@ Ray and the container keep running unless you choose to stop them.</source>
     </message>
 </context>
 <context>
+    <name>RayDeck::SshCommandSession</name>
+    <message>
+        <source>There is no server profile named &quot;%1&quot;. See &apos;raydeck-cli profiles list&apos;.</source>
+        <translation>没有名为“%1”的服务器配置。请查看“raydeck-cli profiles list”。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;</source>
+        <translation>配置“%1”</translation>
+    </message>
+    <message>
+        <source>If the fingerprint is the server&apos;s, run again with --accept-new-host-key to trust it and save it to known_hosts.</source>
+        <translation>如果该指纹确实属于此服务器，请使用 --accept-new-host-key 重新运行，以信任它并将其保存到 known_hosts。</translation>
+    </message>
+    <message>
+        <source>A stored password can be replaced with &apos;raydeck-cli secret set %1 password&apos;.</source>
+        <translation>可以用“raydeck-cli secret set %1 password”替换已存储的密码。</translation>
+    </message>
+</context>
+<context>
     <name>RayDeck::SshConnection</name>
     <message>
         <source>Connecting to %1…</source>
@@ -4814,40 +4825,44 @@ Ray and the container keep running unless you choose to stop them.</source>
 <context>
     <name>RayDeck::TunnelCommand</name>
     <message>
-        <source>Forward a local port on 127.0.0.1 to the server (by default to its Ray dashboard) until interrupted. Prints http://127.0.0.1:N/ once listening.</source>
-        <translation>将 127.0.0.1 上的一个本地端口转发到服务器（默认转发到其 Ray 仪表盘），直到被中断。开始监听后输出 http://127.0.0.1:N/。</translation>
+        <source>--local-port needs a port number from 0 to 65535</source>
+        <translation>--local-port 需要 0 到 65535 之间的端口号</translation>
     </message>
     <message>
-        <source>Server profile</source>
-        <translation>服务器配置</translation>
+        <source>--remote-port needs a port number from 1 to 65535</source>
+        <translation>--remote-port 需要 1 到 65535 之间的端口号</translation>
     </message>
     <message>
-        <source>Local port (default: the profile&apos;s).</source>
-        <translation>本地端口（默认：配置中设置的端口）。</translation>
+        <source>--remote-host needs a host name or address</source>
+        <translation>--remote-host 需要主机名或地址</translation>
     </message>
     <message>
-        <source>Host as seen from the server (default 127.0.0.1).</source>
-        <translation>目标主机，从服务器一侧访问（默认 127.0.0.1）。</translation>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
     </message>
     <message>
-        <source>Port on the server (default: the dashboard&apos;s).</source>
-        <translation>服务器上的端口（默认：仪表盘端口）。</translation>
+        <source>unexpected argument %1</source>
+        <translation>意外的参数 %1</translation>
     </message>
     <message>
-        <source>Trust and save an unknown host key (never a changed one).</source>
-        <translation>信任并保存未知的主机密钥（绝不会信任已变更的密钥）。</translation>
+        <source>give the profile NAME</source>
+        <translation>请指定配置 NAME</translation>
     </message>
     <message>
-        <source>expected exactly one server name</source>
-        <translation>需要且只能指定一个服务器名称</translation>
+        <source>Local port %1 is in use; using %2 instead.</source>
+        <translation>本地端口 %1 已被占用；改用 %2。</translation>
     </message>
     <message>
-        <source>ports are numbers from 1 to 65535 (0: any free local port)</source>
-        <translation>端口必须是 1 到 65535 之间的数字（0：任意空闲的本地端口）</translation>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
     <message>
-        <source>Connection lost (%1); reconnecting, the local port stays open.</source>
-        <translation>连接已断开（%1）；正在重新连接，本地端口保持打开。</translation>
+        <source>Reconnected.</source>
+        <translation>已重新连接。</translation>
+    </message>
+    <message>
+        <source>Forwarding 127.0.0.1:%1 to %2:%3 on &quot;%4&quot;. Press Ctrl-C to stop.</source>
+        <translation>正在将 127.0.0.1:%1 转发到“%4”上的 %2:%3。按 Ctrl-C 停止。</translation>
     </message>
 </context>
 <context>

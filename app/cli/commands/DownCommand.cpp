@@ -17,15 +17,10 @@ void DownCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("Server profile"));
     const QCommandLineOption stopRay(QStringLiteral("stop-ray"), tr("Run ray stop in the container."));
     const QCommandLineOption stopContainer(QStringLiteral("stop-container"), tr("Run docker stop on the container."));
-    const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-key"),
-                                       tr("Trust and save an unknown host key (never a changed one)."));
+    const QCommandLineOption acceptNew = acceptNewHostKeyOption();
     parser.addOptions({stopRay, stopContainer, acceptNew});
-    if (!parser.parse(QStringList{QStringLiteral("raydeck-cli down")} + arguments))
-        return finishWithUsageError(QStringLiteral("down"), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return finishLater(Success);
-    }
+    if (!parseOrFinish(parser, QStringLiteral("down"), arguments))
+        return;
     if (parser.positionalArguments().size() != 1)
         return finishWithUsageError(QStringLiteral("down"), tr("expected exactly one server name"));
     auto *session = new CliSession(this);

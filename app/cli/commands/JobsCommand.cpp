@@ -27,15 +27,10 @@ void JobsCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("Server profile"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (stable; see the README)."));
-    const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-key"),
-                                       tr("Trust and save an unknown host key (never a changed one)."));
+    const QCommandLineOption acceptNew = acceptNewHostKeyOption();
     parser.addOptions({json, acceptNew});
-    if (!parser.parse(QStringList{QStringLiteral("raydeck-cli jobs")} + arguments))
-        return finishWithUsageError(QStringLiteral("jobs"), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return finishLater(Success);
-    }
+    if (!parseOrFinish(parser, QStringLiteral("jobs"), arguments))
+        return;
     if (parser.positionalArguments().size() != 1)
         return finishWithUsageError(QStringLiteral("jobs"), tr("expected exactly one server name"));
     auto *session = new CliSession(this);

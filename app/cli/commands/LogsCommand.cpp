@@ -19,15 +19,10 @@ void LogsCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("Server profile"));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("Submission id"));
     const QCommandLineOption follow(QStringLiteral("follow"), tr("Follow the live log until the job ends."));
-    const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-key"),
-                                       tr("Trust and save an unknown host key (never a changed one)."));
+    const QCommandLineOption acceptNew = acceptNewHostKeyOption();
     parser.addOptions({follow, acceptNew});
-    if (!parser.parse(QStringList{QStringLiteral("raydeck-cli logs")} + arguments))
-        return finishWithUsageError(QStringLiteral("logs"), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return finishLater(Success);
-    }
+    if (!parseOrFinish(parser, QStringLiteral("logs"), arguments))
+        return;
     if (parser.positionalArguments().size() != 2)
         return finishWithUsageError(QStringLiteral("logs"), tr("expected a server name and a submission id"));
     auto *session = new CliSession(this);

@@ -48,15 +48,10 @@ void MetricsCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("ID"), tr("Submission id"));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV: step,<metric>,..."));
     const QCommandLineOption follow(QStringLiteral("follow"), tr("Follow the job until it ends, then print."));
-    const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-key"),
-                                       tr("Trust and save an unknown host key (never a changed one)."));
+    const QCommandLineOption acceptNew = acceptNewHostKeyOption();
     parser.addOptions({csv, follow, acceptNew});
-    if (!parser.parse(QStringList{QStringLiteral("raydeck-cli metrics")} + arguments))
-        return finishWithUsageError(QStringLiteral("metrics"), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return finishLater(Success);
-    }
+    if (!parseOrFinish(parser, QStringLiteral("metrics"), arguments))
+        return;
     if (parser.positionalArguments().size() != 2)
         return finishWithUsageError(QStringLiteral("metrics"), tr("expected a server name and a submission id"));
     auto *session = new CliSession(this);

@@ -16,15 +16,10 @@ void StopCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("Server profile"));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("Submission id"));
-    const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-key"),
-                                       tr("Trust and save an unknown host key (never a changed one)."));
+    const QCommandLineOption acceptNew = acceptNewHostKeyOption();
     parser.addOption(acceptNew);
-    if (!parser.parse(QStringList{QStringLiteral("raydeck-cli stop")} + arguments))
-        return finishWithUsageError(QStringLiteral("stop"), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return finishLater(Success);
-    }
+    if (!parseOrFinish(parser, QStringLiteral("stop"), arguments))
+        return;
     if (parser.positionalArguments().size() != 2)
         return finishWithUsageError(QStringLiteral("stop"), tr("expected a server name and a submission id"));
     auto *session = new CliSession(this);

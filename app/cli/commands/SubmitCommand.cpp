@@ -38,15 +38,10 @@ void SubmitCommand::run(const QStringList &arguments)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Print the equivalent ray job submit command and JSON body (secrets masked); submit nothing."));
     const QCommandLineOption wait(QStringLiteral("wait"), tr("Follow the logs; exit non-zero unless the job succeeds."));
-    const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-key"),
-                                       tr("Trust and save an unknown host key (never a changed one)."));
+    const QCommandLineOption acceptNew = acceptNewHostKeyOption();
     parser.addOptions({preset, env, secretEnv, submissionId, workingDir, dryRun, wait, acceptNew});
-    if (!parser.parse(QStringList{QStringLiteral("raydeck-cli submit")} + arguments))
-        return finishWithUsageError(QStringLiteral("submit"), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return finishLater(Success);
-    }
+    if (!parseOrFinish(parser, QStringLiteral("submit"), arguments))
+        return;
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return finishWithUsageError(QStringLiteral("submit"), tr("expected a server name"));

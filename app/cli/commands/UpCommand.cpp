@@ -17,17 +17,12 @@ void UpCommand::run(const QStringList &arguments)
            "dashboard URL, and keeps the tunnel open until interrupted (Ray and the container keep running)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("Server profile"));
-    const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-key"),
-                                       tr("Trust and save an unknown host key (never a changed one)."));
+    const QCommandLineOption acceptNew = acceptNewHostKeyOption();
     const QCommandLineOption attachOnly(QStringLiteral("attach-only"),
                                         tr("Never create or start anything; fail if the container or head is missing."));
     parser.addOptions({acceptNew, attachOnly});
-    if (!parser.parse(QStringList{QStringLiteral("raydeck-cli up")} + arguments))
-        return finishWithUsageError(QStringLiteral("up"), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return finishLater(Success);
-    }
+    if (!parseOrFinish(parser, QStringLiteral("up"), arguments))
+        return;
     if (parser.positionalArguments().size() != 1)
         return finishWithUsageError(QStringLiteral("up"), tr("expected exactly one server name"));
 
