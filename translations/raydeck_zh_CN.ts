@@ -472,6 +472,13 @@
     </message>
 </context>
 <context>
+    <name>RayDeck::CliCommand</name>
+    <message>
+        <source>Trust and save an unknown host key (never a changed one).</source>
+        <translation>信任并保存未知的主机密钥（绝不会信任已变更的密钥）。</translation>
+    </message>
+</context>
+<context>
     <name>RayDeck::CliSession</name>
     <message>
         <source>There is no server profile called &quot;%1&quot;. See raydeck-cli profiles list.</source>
@@ -1209,10 +1216,6 @@
     <message>
         <source>Run docker stop on the container.</source>
         <translation>对容器运行 docker stop。</translation>
-    </message>
-    <message>
-        <source>Trust and save an unknown host key (never a changed one).</source>
-        <translation>信任并保存未知的主机密钥（绝不会信任已变更的密钥）。</translation>
     </message>
     <message>
         <source>expected exactly one server name</source>
@@ -2076,10 +2079,6 @@
         <translation>输出 JSON（格式稳定；参见 README）。</translation>
     </message>
     <message>
-        <source>Trust and save an unknown host key (never a changed one).</source>
-        <translation>信任并保存未知的主机密钥（绝不会信任已变更的密钥）。</translation>
-    </message>
-    <message>
         <source>expected exactly one server name</source>
         <translation>需要且只能指定一个服务器名称</translation>
     </message>
@@ -2622,10 +2621,6 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
         <translation>跟踪实时日志，直到作业结束。</translation>
     </message>
     <message>
-        <source>Trust and save an unknown host key (never a changed one).</source>
-        <translation>信任并保存未知的主机密钥（绝不会信任已变更的密钥）。</translation>
-    </message>
-    <message>
         <source>expected a server name and a submission id</source>
         <translation>需要一个服务器名称和一个提交 ID</translation>
     </message>
@@ -2871,10 +2866,6 @@ step %2: %3</source>
     <message>
         <source>Follow the job until it ends, then print.</source>
         <translation>跟踪作业直到结束，然后输出。</translation>
-    </message>
-    <message>
-        <source>Trust and save an unknown host key (never a changed one).</source>
-        <translation>信任并保存未知的主机密钥（绝不会信任已变更的密钥）。</translation>
     </message>
     <message>
         <source>expected a server name and a submission id</source>
@@ -4697,10 +4688,6 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>提交 ID</translation>
     </message>
     <message>
-        <source>Trust and save an unknown host key (never a changed one).</source>
-        <translation>信任并保存未知的主机密钥（绝不会信任已变更的密钥）。</translation>
-    </message>
-    <message>
         <source>expected a server name and a submission id</source>
         <translation>需要一个服务器名称和一个提交 ID</translation>
     </message>
@@ -4754,10 +4741,6 @@ Ray and the container keep running unless you choose to stop them.</source>
     <message>
         <source>Follow the logs; exit non-zero unless the job succeeds.</source>
         <translation>跟踪日志；除非作业成功，否则以非零状态退出。</translation>
-    </message>
-    <message>
-        <source>Trust and save an unknown host key (never a changed one).</source>
-        <translation>信任并保存未知的主机密钥（绝不会信任已变更的密钥）。</translation>
     </message>
     <message>
         <source>expected a server name</source>
@@ -4874,10 +4857,6 @@ Ray and the container keep running unless you choose to stop them.</source>
     <message>
         <source>Server profile</source>
         <translation>服务器配置</translation>
-    </message>
-    <message>
-        <source>Trust and save an unknown host key (never a changed one).</source>
-        <translation>信任并保存未知的主机密钥（绝不会信任已变更的密钥）。</translation>
     </message>
     <message>
         <source>Never create or start anything; fail if the container or head is missing.</source>

@@ -369,7 +369,13 @@ iperf_run() {
         start_iperf_server # a failed test can leave the server waiting
         return 0
     fi
-    "$python" -c 'import json,sys; print("%.0f" % (json.load(open(sys.argv[1]))["end"]["sum_received"]["bits_per_second"] / 1e6))' "$json"
+    # iperf3 can exit 0 with an error report instead of a summary (a stream that
+    # never started); that cell is then empty, not the end of the whole run.
+    if ! "$python" -c 'import json,sys; print("%.0f" % (json.load(open(sys.argv[1]))["end"]["sum_received"]["bits_per_second"] / 1e6))' "$json" 2>/dev/null; then
+        note "iperf3 gave no summary: $("$python" -c 'import json,sys; print(json.load(open(sys.argv[1])).get("error","?"))' "$json" 2>/dev/null)"
+        start_iperf_server
+    fi
+    return 0
 }
 
 section_throughput() {
