@@ -14,11 +14,6 @@ namespace RayDeck::KnownHosts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KnownHosts", text);
-}
-
 QString hostLabel(const HostKeyInfo &info)
 {
     return hostPattern(info.host, info.port);
@@ -30,14 +25,14 @@ Result<HostKeyInfo> serverKey(ssh_session session, const QString &host, quint16 
 {
     ssh_key rawKey = nullptr;
     if (ssh_get_server_publickey(session, &rawKey) != SSH_OK || rawKey == nullptr)
-        return Error(Error::Code::Ssh, tr("%1 did not present a host key.").arg(hostPattern(host, port)),
+        return Error(Error::Code::Ssh, QCoreApplication::translate("KnownHosts", "%1 did not present a host key.").arg(hostPattern(host, port)),
                      QString::fromUtf8(ssh_get_error(session)));
     const SshKeyPtr key(rawKey);
 
     unsigned char *hash = nullptr;
     size_t hashLength = 0;
     if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &hash, &hashLength) != 0)
-        return Error(Error::Code::Ssh, tr("Cannot compute the fingerprint of the host key of %1.").arg(hostPattern(host, port)));
+        return Error(Error::Code::Ssh, QCoreApplication::translate("KnownHosts", "Cannot compute the fingerprint of the host key of %1.").arg(hostPattern(host, port)));
     char *fingerprint = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, hashLength);
     ssh_clean_pubkey_hash(&hash);
 
@@ -68,7 +63,7 @@ Result<void> append(ssh_session session, const HostKeyInfo &info)
 {
     char *entry = nullptr;
     if (ssh_session_export_known_hosts_entry(session, &entry) != SSH_OK || entry == nullptr)
-        return Error(Error::Code::Ssh, tr("Cannot format the host key of %1 for known_hosts.").arg(hostLabel(info)),
+        return Error(Error::Code::Ssh, QCoreApplication::translate("KnownHosts", "Cannot format the host key of %1 for known_hosts.").arg(hostLabel(info)),
                      QString::fromUtf8(ssh_get_error(session)));
     QByteArray line = QByteArray(entry).trimmed();
     ssh_string_free_char(entry);
@@ -80,13 +75,13 @@ Result<void> append(ssh_session session, const HostKeyInfo &info)
         if (!QDir().mkpath(directory.absolutePath())
             || !QFile::setPermissions(directory.absolutePath(),
                                       QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
-            return Error(Error::Code::Io, tr("Cannot create the folder %1 for known_hosts.").arg(directory.absolutePath()));
+            return Error(Error::Code::Io, QCoreApplication::translate("KnownHosts", "Cannot create the folder %1 for known_hosts.").arg(directory.absolutePath()));
     }
 
     const bool existed = fileInfo.exists();
     QFile file(info.knownHostsPath);
     if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
-        return Error(Error::Code::Io, tr("Cannot write %1: %2").arg(info.knownHostsPath, file.errorString()));
+        return Error(Error::Code::Io, QCoreApplication::translate("KnownHosts", "Cannot write %1: %2").arg(info.knownHostsPath, file.errorString()));
     if (!existed)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // A file whose last line lacks its newline would glue our entry onto it.
@@ -97,7 +92,7 @@ Result<void> append(ssh_session session, const HostKeyInfo &info)
             line.prepend('\n');
     }
     if (file.write(line) != line.size() || !file.flush())
-        return Error(Error::Code::Io, tr("Cannot write %1: %2").arg(info.knownHostsPath, file.errorString()));
+        return Error(Error::Code::Io, QCoreApplication::translate("KnownHosts", "Cannot write %1: %2").arg(info.knownHostsPath, file.errorString()));
     qCInfo(lcSsh) << "added host key of" << hostLabel(info) << "to" << info.knownHostsPath;
     return Result<void>::ok();
 }
@@ -105,7 +100,7 @@ Result<void> append(ssh_session session, const HostKeyInfo &info)
 Error changedKeyError(const HostKeyInfo &info)
 {
     return Error(Error::Code::HostKeyChanged,
-                 tr("The host key of %1 has CHANGED since it was saved in %2. Someone may be intercepting the "
+                 QCoreApplication::translate("KnownHosts", "The host key of %1 has CHANGED since it was saved in %2. Someone may be intercepting the "
                     "connection, or the server was reinstalled. RayDeck will not connect.\n"
                     "The server now presents a key of type %3 with fingerprint %4.\n"
                     "If you know the change is expected, remove the old key with:\n  %5\n"
@@ -117,7 +112,7 @@ Error changedKeyError(const HostKeyInfo &info)
 Error otherKeyTypeError(const HostKeyInfo &info)
 {
     return Error(Error::Code::HostKeyChanged,
-                 tr("%1 presented a key of type %2 (fingerprint %3), but %4 only has keys of other types for it. This can "
+                 QCoreApplication::translate("KnownHosts", "%1 presented a key of type %2 (fingerprint %3), but %4 only has keys of other types for it. This can "
                     "mean the connection is intercepted. RayDeck will not connect.\n"
                     "If the server's keys really changed, remove the old entries with:\n  %5\n"
                     "and connect again to review the new key.")
@@ -128,7 +123,7 @@ Error otherKeyTypeError(const HostKeyInfo &info)
 Error unknownKeyError(const HostKeyInfo &info)
 {
     return Error(Error::Code::HostKeyUnknown,
-                 tr("The host key of %1 is not in %2, so RayDeck does not know this server yet.\n"
+                 QCoreApplication::translate("KnownHosts", "The host key of %1 is not in %2, so RayDeck does not know this server yet.\n"
                     "It presented a key of type %3 with fingerprint %4.\n"
                     "Compare it with the output of `ssh-keygen -lf` on the server's host key before trusting it.")
                      .arg(hostLabel(info), info.knownHostsPath, info.keyType, info.fingerprint),
