@@ -52,6 +52,8 @@ ExecChannel::ExecChannel(int id, QString commandLine, ExecOptions options, QObje
         });
         m_timeout.start(m_options.timeout);
     }
+    m_cancelTimer.setSingleShot(true);
+    connect(&m_cancelTimer, &QTimer::timeout, this, [this] { fail(m_cancelError); });
 }
 
 ExecChannel::~ExecChannel()
@@ -227,6 +229,11 @@ void ExecChannel::complete()
 {
     if (m_stage == Stage::Done)
         return;
+    if (m_cancelling) {
+        // Gone because we stopped it: that is the cancel's outcome, not an exit.
+        fail(m_cancelError);
+        return;
+    }
     m_stage = Stage::Done;
     m_timeout.stop();
     if (m_handle)
@@ -250,6 +257,7 @@ void ExecChannel::fail(const Error &error)
         return;
     m_stage = Stage::Done;
     m_timeout.stop();
+    m_cancelTimer.stop();
     flushOutput();
     if (m_handle)
         m_handle->release();
@@ -260,18 +268,33 @@ void ExecChannel::fail(const Error &error)
 
 void ExecChannel::cancel(const Error &error)
 {
-    if (m_stage == Stage::Done)
+    if (m_stage == Stage::Done || m_cancelling)
         return;
     SshSession *owner = session();
-    const bool running = m_stage == Stage::Running && !m_closed;
-    if (running && m_handle && m_handle->isOpen() && owner && owner->isReady())
-        ssh_channel_request_send_signal(m_handle->channel(), "TERM");
-    const qint64 processGroup = m_remotePid;
-    fail(error);
+    const bool running = m_stage == Stage::Running && !m_closed && owner && owner->isReady();
+    if (!running || m_remotePid <= 1) {
+        if (running && m_handle && m_handle->isOpen())
+            ssh_channel_request_send_signal(m_handle->channel(), "TERM");
+        abandon(error);
+        return;
+    }
     // Closing the channel alone does not stop a command that neither reads
-    // nor writes, and sshd refuses "signal" for some logins (root).
-    if (running && processGroup > 1)
-        Q_EMIT killRequested(processGroup);
+    // nor writes, and sshd refuses "signal" for some logins (root): kill the
+    // process group through a second command, and report once the channel
+    // closes, so that "cancelled" means "stopped".
+    ssh_channel_request_send_signal(m_handle->channel(), "TERM");
+    m_cancelling = true;
+    m_cancelError = error;
+    m_timeout.stop();
+    m_cancelTimer.start(std::chrono::seconds(3));
+    Q_EMIT killRequested(m_remotePid);
+    owner->processPending();
+}
+
+void ExecChannel::abandon(const Error &error)
+{
+    SshSession *owner = session();
+    fail(error);
     if (owner)
         owner->processPending();
 }

@@ -40,8 +40,11 @@ public:
     int id() const { return m_id; }
     bool isStarted() const { return m_stage != Stage::Waiting; }
     void start(SshSession *session);
-    /// Stops the command (best effort: TERM signal and channel close) and fails with @p error.
+    /// Stops the command (TERM to its process group) and fails with @p error once
+    /// it is gone, or after a few seconds if the server does not say.
     void cancel(const Error &error);
+    /// Fails with @p error at once, without touching the command (the connection is going away).
+    void abandon(const Error &error);
 
     void processChannelEvents() override;
 
@@ -88,6 +91,9 @@ private:
     int m_exitStatus = -1;
     QString m_exitSignal;
     qint64 m_remotePid = 0;
+    bool m_cancelling = false;
+    Error m_cancelError;
+    QTimer m_cancelTimer;
     QByteArray m_pidMarker; ///< the start of stderr while the PID marker may still be in it
     bool m_pidSettled = false;
 };

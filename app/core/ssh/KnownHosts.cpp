@@ -2,6 +2,7 @@
 #include "KnownHosts.h"
 
 #include "ssh/LibsshHandles.h"
+#include "ssh/SshErrorMapping.h"
 #include "util/Logging.h"
 #include "util/ShellQuote.h"
 
@@ -23,16 +24,16 @@ QString hostLabel(const HostKeyInfo &info)
 
 Result<HostKeyInfo> serverKey(ssh_session session, const QString &host, quint16 port, const QString &knownHostsPath)
 {
+    const SshErrorContext context{SshStep::HostKey, hostPattern(host, port), {}};
     ssh_key rawKey = nullptr;
     if (ssh_get_server_publickey(session, &rawKey) != SSH_OK || rawKey == nullptr)
-        return Error(Error::Code::Ssh, QCoreApplication::translate("KnownHosts", "%1 did not present a host key.").arg(hostPattern(host, port)),
-                     QString::fromUtf8(ssh_get_error(session)));
+        return errorFromLibssh(session, context);
     const SshKeyPtr key(rawKey);
 
     unsigned char *hash = nullptr;
     size_t hashLength = 0;
     if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &hash, &hashLength) != 0)
-        return Error(Error::Code::Ssh, QCoreApplication::translate("KnownHosts", "Cannot compute the fingerprint of the host key of %1.").arg(hostPattern(host, port)));
+        return errorFromLibssh(session, context);
     char *fingerprint = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, hashLength);
     ssh_clean_pubkey_hash(&hash);
 
@@ -63,8 +64,7 @@ Result<void> append(ssh_session session, const HostKeyInfo &info)
 {
     char *entry = nullptr;
     if (ssh_session_export_known_hosts_entry(session, &entry) != SSH_OK || entry == nullptr)
-        return Error(Error::Code::Ssh, QCoreApplication::translate("KnownHosts", "Cannot format the host key of %1 for known_hosts.").arg(hostLabel(info)),
-                     QString::fromUtf8(ssh_get_error(session)));
+        return errorFromLibssh(session, {SshStep::HostKey, hostLabel(info), info.knownHostsPath});
     QByteArray line = QByteArray(entry).trimmed();
     ssh_string_free_char(entry);
     line.append('\n');

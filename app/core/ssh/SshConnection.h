@@ -106,6 +106,7 @@ Q_SIGNALS:
     void stateChanged(RayDeck::SshConnection::State state, const QString &reason);
     void hostKeyVerificationRequired(const RayDeck::HostKeyInfo &info);
     void credentialRequired(const RayDeck::CredentialRequest &request);
+    /// Connected, after connectToHost() or after an automatic reconnect.
     void connected();
     /// A connect (or an automatic reconnect) failed for good; state() is Failed.
     void failed(const RayDeck::Error &error);

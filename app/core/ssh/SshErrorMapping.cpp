@@ -59,6 +59,16 @@ Error errorFromLibssh(ssh_session session, const SshErrorContext &context)
         detail = QCoreApplication::translate("SshError", "no further detail from libssh");
     const QString peer = context.peer;
 
+    if (context.step == SshStep::HostKey) {
+        return Error(Error::Code::Io,
+                     context.target.isEmpty()
+                         ? tr("Cannot read the host key %1 presented.").arg(peer)
+                         : tr("Cannot check the host key of %1 against %2. Check that the file is readable and "
+                              "well-formed.")
+                               .arg(peer, context.target),
+                     detail);
+    }
+
     if (context.step == SshStep::OpenChannel) {
         const Error openError = channelOpenError(detail, context);
         if (openError.code() != Error::Code::None)
@@ -99,6 +109,8 @@ Error errorFromLibssh(ssh_session session, const SshErrorContext &context)
     }
 
     switch (context.step) {
+    case SshStep::HostKey:
+        break; // handled above
     case SshStep::Authentication:
         return Error(Error::Code::AuthenticationFailed, QCoreApplication::translate("SshError", "Logging in to %1 failed.").arg(peer), detail);
     case SshStep::Handshake:

@@ -12,6 +12,7 @@ namespace RayDeck {
 /// What the engine was doing when libssh reported a failure; it shapes the message.
 enum class SshStep {
     Handshake,      ///< banner and key exchange
+    HostKey,        ///< reading the server's key or the known_hosts file
     Authentication, ///< any ssh_userauth_* call
     Connection,     ///< an established connection broke
     OpenChannel,    ///< direct-tcpip or session channel open
@@ -23,7 +24,7 @@ struct SshErrorContext
 {
     SshStep step = SshStep::Connection;
     QString peer;   ///< "user@host:port"
-    QString target; ///< OpenChannel of a forward: "127.0.0.1:8265"
+    QString target; ///< OpenChannel of a forward: "127.0.0.1:8265"; HostKey: the known_hosts file
 };
 
 /**

@@ -245,9 +245,7 @@ void SshSession::checkHostKey()
     case SSH_KNOWN_HOSTS_ERROR:
         break;
     }
-    fail(Error(Error::Code::Io,
-               tr("Cannot check the host key of %1 against %2.").arg(peerName(), m_options.knownHostsPath),
-               QString::fromUtf8(ssh_get_error(m_session.get()))));
+    fail(errorFromLibssh(m_session.get(), {SshStep::HostKey, peerName(), m_options.knownHostsPath}));
 }
 
 void SshSession::resolveHostKey(HostKeyDecision decision)

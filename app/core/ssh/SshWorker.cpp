@@ -413,7 +413,7 @@ void SshWorker::teardownChain(const Error &reasonForRunningWork)
             running.push_back(process);
     }
     for (ExecChannel *process : running)
-        process->cancel(reasonForRunningWork);
+        process->abandon(reasonForRunningWork);
     for (auto &[id, forward] : m_forwards)
         forward->detachSession(true);
 
@@ -533,8 +533,8 @@ void SshWorker::startProcess(int id, const QString &commandLine, const ExecOptio
         break; // starts once connected; its timeout runs meanwhile
     case Phase::NeedsAttention:
     case Phase::Failed:
-        process->cancel(Error(Error::Code::Network,
-                              tr("Not connected to %1; connect first.").arg(m_settings.displayName())));
+        process->abandon(Error(Error::Code::Network,
+                               tr("Not connected to %1; connect first.").arg(m_settings.displayName())));
         break;
     }
 }
@@ -553,9 +553,11 @@ void SshWorker::releaseProcess(int id)
         return;
     ExecChannel *process = it->second;
     m_processes.erase(it);
+    // Nobody listens any more, but the command is still stopped on the server.
     disconnect(process, nullptr, this, nullptr);
+    connect(process, &ExecChannel::killRequested, this, &SshWorker::killRemoteProcessGroup);
+    connect(process, &ExecChannel::ended, process, &QObject::deleteLater);
     process->cancel(Error(Error::Code::Cancelled, tr("The command was abandoned.")));
-    process->deleteLater();
 }
 
 void SshWorker::killRemoteProcessGroup(qint64 processGroup)
@@ -582,7 +584,7 @@ void SshWorker::failWaitingProcesses(const Error &error)
             waiting.push_back(process);
     }
     for (ExecChannel *process : waiting)
-        process->cancel(error);
+        process->abandon(error);
 }
 
 // ---- port forwards ----

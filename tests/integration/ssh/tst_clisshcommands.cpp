@@ -202,8 +202,9 @@ void TestCliSshCommands::execPasswordFromStandardInput()
 
 void TestCliSshCommands::execInterruptStopsTheRemoteCommand()
 {
-    const QString marker = u"sleep 33.3"_s;
-    std::unique_ptr<QProcess> process = startCli({u"exec"_s, u"gpu"_s, u"--"_s, u"sh"_s, u"-c"_s, marker});
+    // Anchored: this command line also appears in raydeck-cli's own arguments.
+    const QString marker = u"^sleep 33.3$"_s;
+    std::unique_ptr<QProcess> process = startCli({u"exec"_s, u"gpu"_s, u"--"_s, u"sh"_s, u"-c"_s, u"sleep 33.3; true"_s});
     QTRY_VERIFY_WITH_TIMEOUT(remoteIsRunning(marker), 20000);
     ::kill(pid_t(process->processId()), SIGINT);
     QVERIFY(process->waitForFinished(20000));

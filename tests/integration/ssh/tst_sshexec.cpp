@@ -34,6 +34,7 @@ private Q_SLOTS:
     void manyCommandsAtOnce();
     void timeoutStopsTheCommand();
     void cancelStopsTheCommand();
+    void deletingAProcessStopsTheCommand();
     void commandWaitsForTheConnection();
     void commandFailsWhenTheConnectFails();
     void disconnectFailsWaitingCommands();
@@ -163,8 +164,8 @@ void TestSshExec::timeoutStopsTheCommand()
 {
     ExecOptions options;
     options.timeout = std::chrono::milliseconds(500);
-    const QString marker = u"sleep 31.5"_s;
-    RemoteProcess *process = m_connection->execute({u"sh"_s, u"-c"_s, marker}, options);
+    const QString marker = u"^sleep 31.5$"_s; // not the shells whose command lines contain it
+    RemoteProcess *process = m_connection->execute({u"sh"_s, u"-c"_s, u"sleep 31.5; true"_s}, options);
     QSignalSpy started(process, &RemoteProcess::started);
     QVERIFY(!waitFor(process, 10000));
     QCOMPARE(process->error().code(), Error::Code::Timeout);
@@ -175,14 +176,25 @@ void TestSshExec::timeoutStopsTheCommand()
 
 void TestSshExec::cancelStopsTheCommand()
 {
-    const QString marker = u"sleep 32.5"_s;
-    RemoteProcess *process = m_connection->execute({u"sh"_s, u"-c"_s, marker});
+    const QString marker = u"^sleep 32.5$"_s;
+    RemoteProcess *process = m_connection->execute({u"sh"_s, u"-c"_s, u"sleep 32.5; true"_s});
     QSignalSpy started(process, &RemoteProcess::started);
     QVERIFY(started.wait(10000));
     QTRY_VERIFY_WITH_TIMEOUT(isRunningRemotely(marker), 10000);
     process->cancel();
     QVERIFY(!waitFor(process));
     QCOMPARE(process->error().code(), Error::Code::Cancelled);
+    QTRY_VERIFY_WITH_TIMEOUT(!isRunningRemotely(marker), 10000);
+}
+
+void TestSshExec::deletingAProcessStopsTheCommand()
+{
+    const QString marker = u"^sleep 34.5$"_s;
+    RemoteProcess *process = m_connection->execute({u"sh"_s, u"-c"_s, u"sleep 34.5; true"_s});
+    QSignalSpy started(process, &RemoteProcess::started);
+    QVERIFY(started.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(isRunningRemotely(marker), 10000);
+    delete process;
     QTRY_VERIFY_WITH_TIMEOUT(!isRunningRemotely(marker), 10000);
 }
 
