@@ -62,8 +62,8 @@ Error errorFromLibssh(ssh_session session, const SshErrorContext &context)
     if (context.step == SshStep::HostKey) {
         return Error(Error::Code::Io,
                      context.target.isEmpty()
-                         ? tr("Cannot read the host key %1 presented.").arg(peer)
-                         : tr("Cannot check the host key of %1 against %2. Check that the file is readable and "
+                         ? QCoreApplication::translate("SshError", "Cannot read the host key %1 presented.").arg(peer)
+                         : QCoreApplication::translate("SshError", "Cannot check the host key of %1 against %2. Check that the file is readable and "
                               "well-formed.")
                                .arg(peer, context.target),
                      detail);
