@@ -85,18 +85,6 @@
 <context>
     <name>KnownHosts</name>
     <message>
-        <source>%1 did not present a host key.</source>
-        <translation>%1 没有提供主机密钥。</translation>
-    </message>
-    <message>
-        <source>Cannot compute the fingerprint of the host key of %1.</source>
-        <translation>无法计算 %1 主机密钥的指纹。</translation>
-    </message>
-    <message>
-        <source>Cannot format the host key of %1 for known_hosts.</source>
-        <translation>无法将 %1 的主机密钥格式化为 known_hosts 格式。</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1 for known_hosts.</source>
         <translation>无法为 known_hosts 创建文件夹 %1。</translation>
     </message>
@@ -444,17 +432,6 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     <message>
         <source>The variable %1 is listed twice.</source>
         <translation>变量 %1 重复列出了两次。</translation>
-    </message>
-</context>
-<context>
-    <name>RayDeck</name>
-    <message>
-        <source>Cannot read the host key %1 presented.</source>
-        <translation>无法读取 %1 提供的主机密钥。</translation>
-    </message>
-    <message>
-        <source>Cannot check the host key of %1 against %2. Check that the file is readable and well-formed.</source>
-        <translation>无法根据 %2 检查 %1 的主机密钥。请确认该文件可读且格式正确。</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5109,14 @@ Ray and the container keep running unless you choose to stop them.</source>
     <message>
         <source>SSH error on the connection to %1.</source>
         <translation>与 %1 的连接发生 SSH 错误。</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key %1 presented.</source>
+        <translation>无法读取 %1 提供的主机密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot check the host key of %1 against %2. Check that the file is readable and well-formed.</source>
+        <translation>无法根据 %2 检查 %1 的主机密钥。请确认该文件可读且格式正确。</translation>
     </message>
 </context>
 <context>
