@@ -682,15 +682,15 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
         <translation>已连接</translation>
     </message>
     <message>
-        <source>sudo asks for a password on this server, and RayDeck never types passwords into sudo. Allow %1 to run docker without a password (or add it to the docker group) and turn off &quot;Use sudo for docker&quot; in the server&apos;s settings.</source>
+        <source>sudo asks for a password on this server, and RayDeck never types passwords into sudo. Allow %1 to run docker without a password (or add it to the docker group) and turn off &quot;Run docker with sudo&quot; in the server&apos;s settings.</source>
         <translation>此服务器上的 sudo 需要密码，而 RayDeck 从不向 sudo 输入密码。请允许 %1 无需密码即可运行 docker（或将其加入 docker 组），并在服务器设置中关闭“使用 sudo 运行 docker”。</translation>
     </message>
     <message>
-        <source>%1 may not use Docker on this server. Add the user to the docker group (sudo usermod -aG docker %1, then connect again) or turn on &quot;Use sudo for docker&quot; in the server&apos;s settings.</source>
+        <source>%1 may not use Docker on this server. Add the user to the docker group (sudo usermod -aG docker %1, then connect again) or turn on &quot;Run docker with sudo&quot; in the server&apos;s settings.</source>
         <translation>%1 无权在此服务器上使用 Docker。请将该用户加入 docker 组（sudo usermod -aG docker %1，然后重新连接），或在服务器设置中开启“使用 sudo 运行 docker”。</translation>
     </message>
     <message>
-        <source>Docker is not installed on this server, or not on the PATH of SSH sessions. Install Docker, or turn off &quot;Use Docker&quot; in the server&apos;s settings to run Ray on the host.</source>
+        <source>Docker is not installed on this server, or not on the PATH of SSH sessions. Install Docker, or turn off &quot;Run the Ray head in a Docker container&quot; in the server&apos;s settings to run Ray on the host.</source>
         <translation>此服务器上未安装 Docker，或 Docker 不在 SSH 会话的 PATH 中。请安装 Docker，或在服务器设置中关闭“在 Docker 容器中运行 Ray 头节点”，以便直接在主机上运行 Ray。</translation>
     </message>
     <message>

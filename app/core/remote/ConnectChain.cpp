@@ -211,20 +211,20 @@ Error ConnectChain::dockerUnavailableError(const CommandOutcome &outcome) const
         return Error(Error::Code::RemoteCommandFailed,
                      tr("sudo asks for a password on this server, and RayDeck never types passwords into sudo. "
                         "Allow %1 to run docker without a password (or add it to the docker group) and turn off "
-                        "\"Use sudo for docker\" in the server's settings.")
+                        "\"Run docker with sudo\" in the server's settings.")
                          .arg(user),
                      lastLine(outcome.standardError));
     if (error.contains(u"permission denied", Qt::CaseInsensitive))
         return Error(Error::Code::RemoteCommandFailed,
                      tr("%1 may not use Docker on this server. Add the user to the docker group "
-                        "(sudo usermod -aG docker %1, then connect again) or turn on \"Use sudo for docker\" "
+                        "(sudo usermod -aG docker %1, then connect again) or turn on \"Run docker with sudo\" "
                         "in the server's settings.")
                          .arg(user),
                      lastLine(outcome.standardError));
     if (outcome.exitStatus == 127 || error.contains(u"command not found") || error.contains(u"not found"))
         return Error(Error::Code::RemoteCommandFailed,
                      tr("Docker is not installed on this server, or not on the PATH of SSH sessions. Install "
-                        "Docker, or turn off \"Use Docker\" in the server's settings to run Ray on the host."),
+                        "Docker, or turn off \"Run the Ray head in a Docker container\" in the server's settings to run Ray on the host."),
                      lastLine(outcome.standardError));
     if (error.contains(u"Cannot connect to the Docker daemon") || error.contains(u"Is the docker daemon running"))
         return Error(Error::Code::RemoteCommandFailed,

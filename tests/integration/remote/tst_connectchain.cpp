@@ -125,7 +125,7 @@ void TestConnectChain::dockerPermissionDeniedSaysWhatToDo()
     const Result<ConnectResult> result = bringUp(*server, ConnectMode::StartWhatIsMissing);
     QVERIFY(!result);
     QVERIFY2(result.error().message().contains(u"docker group"_s), qPrintable(result.error().message()));
-    QVERIFY(result.error().message().contains(u"Use sudo"_s));
+    QVERIFY(result.error().message().contains(u"Run docker with sudo"_s));
     const ConnectStep docker = server->chain()->steps().at(1);
     QCOMPARE(docker.status, ConnectStep::Status::Failed);
     QCOMPARE(docker.commandLine, u"docker version --format '{{.Server.Version}}'"_s);
