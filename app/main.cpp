@@ -3,6 +3,7 @@
 // command-line options, the main window.
 #include "MainWindow.h"
 
+#include "app/SingleInstance.h"
 #include "settings/AppSettings.h"
 #include "util/ProcessHardening.h"
 
@@ -54,9 +55,38 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Train LLMs with verl on remote GPU servers"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption connectOption(
+        QStringLiteral("connect"), QApplication::translate("main", "Connect the server profile NAME at once."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption acceptNewHostKeyOption(
+        QStringLiteral("accept-new-host-key"),
+        QApplication::translate("main", "With --connect: save an unknown host key without asking (never a changed one)."));
+    parser.addOption(connectOption);
+    parser.addOption(acceptNewHostKeyOption);
     parser.process(app);
 
+    // A second `raydeck --connect NAME` hands the request to the running window and exits.
+    SingleInstance instance;
+    if (instance.forwardToRunningInstanceOrListen(QApplication::arguments()))
+        return 0;
+
     MainWindow window;
+    const auto handleArguments = [&window, &connectOption, &acceptNewHostKeyOption](const QStringList &arguments) {
+        QCommandLineParser received;
+        received.addOption(connectOption);
+        received.addOption(acceptNewHostKeyOption);
+        received.addHelpOption();
+        received.addVersionOption();
+        if (!received.parse(arguments))
+            return;
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+        if (received.isSet(connectOption))
+            window.connectProfileNamed(received.value(connectOption), received.isSet(acceptNewHostKeyOption));
+    };
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, handleArguments);
     window.show();
+    handleArguments(QApplication::arguments());
     return app.exec();
 }

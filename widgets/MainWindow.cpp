@@ -6,10 +6,20 @@
 #include "ProfileDetailsWidget.h"
 #include "ProfileListModel.h"
 
+#include "MessageBox.h"
+#include "dashboard/DashboardView.h"
+#include "launch/LaunchForm.h"
 #include "profiles/ProfileStore.h"
+#include "remote/CommandLog.h"
 #include "secrets/KeychainSecretStore.h"
+#include "session/DialogSessionPrompter.h"
+#include "session/ServerSession.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+#include "tray/TrayIcon.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -48,6 +58,15 @@ MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *paren
     setUpUi();
 }
 
+MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_settings(settings)
+{
+    setUpUi();
+}
+
 MainWindow::~MainWindow()
 {
     // Dialogs and the controller may still refer to the stores we own.
@@ -61,6 +80,12 @@ void MainWindow::setUpUi()
     setAccessibleName(tr("RayDeck main window"));
     resize(1200, 780);
 
+    if (!m_settings) {
+        m_ownedSettings = std::make_unique<AppSettings>();
+        m_settings = m_ownedSettings.get();
+    }
+    m_commandLog = new CommandLog(this);
+    m_prompter = new DialogSessionPrompter(this, this);
     m_controller = new ProfileController(m_store, m_secrets, this);
     m_model = new ProfileListModel(m_store, this);
 
@@ -87,15 +112,9 @@ void MainWindow::setUpUi()
     connect(m_emptyState, &EmptyStateWidget::addServerRequested, m_addServerAction, &QAction::trigger);
     connect(m_emptyState, &EmptyStateWidget::importSshConfigRequested, m_importAction, &QAction::trigger);
 
-    m_details = new ProfileDetailsWidget(this);
-    connect(m_details, &ProfileDetailsWidget::editRequested, m_controller, &ProfileController::editProfile);
-    connect(m_details, &ProfileDetailsWidget::duplicateRequested, m_controller, &ProfileController::duplicateProfile);
-    connect(m_details, &ProfileDetailsWidget::deleteRequested, m_controller, &ProfileController::deleteProfile);
-
     m_centralStack = new QStackedWidget(this);
     m_centralStack->setObjectName(u"centralStackedWidget"_s);
     m_centralStack->addWidget(m_emptyState);
-    m_centralStack->addWidget(m_details);
 
     // A problem with the profiles file is shown above everything, without a
     // modal box at start-up, until the user dismisses it.
@@ -126,7 +145,35 @@ void MainWindow::setUpUi()
     setCentralWidget(central);
 
     statusBar()->setObjectName(u"mainStatusBar"_s);
-    statusBar()->showMessage(tr("Not connected"));
+    m_stateStatusLabel = new QLabel(this);
+    m_stateStatusLabel->setObjectName(u"connectionStateStatusLabel"_s);
+    m_stateStatusLabel->setAccessibleName(tr("Connection state"));
+    m_rayStatusLabel = new QLabel(this);
+    m_rayStatusLabel->setObjectName(u"rayVersionStatusLabel"_s);
+    m_rayStatusLabel->setAccessibleName(tr("Ray version"));
+    m_urlStatusLabel = new QLabel(this);
+    m_urlStatusLabel->setObjectName(u"tunnelUrlStatusLabel"_s);
+    m_urlStatusLabel->setAccessibleName(tr("Dashboard URL"));
+    m_urlStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_urlStatusLabel);
+    statusBar()->addPermanentWidget(m_rayStatusLabel);
+    statusBar()->addPermanentWidget(m_stateStatusLabel);
+
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayIcon::connectRequested, this, [this](const QString &name) {
+        connectProfileNamed(name, false);
+        showNormal();
+        raise();
+    });
+    connect(m_tray, &TrayIcon::quitRequested, this, [this] {
+        m_quitting = true;
+        close();
+    });
 
     connect(m_profileList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateCentralView);
@@ -135,7 +182,12 @@ void MainWindow::setUpUi()
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCentralView);
     connect(m_controller, &ProfileController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_controller, &ProfileController::profileSaved, this, &MainWindow::selectProfile);
+    connect(m_controller, &ProfileController::profileSaved, this, [this](const QString &id) {
+        if (ServerPage *page = m_pages.value(id); page && m_store->profileWithId(id))
+            page->setProfile(*m_store->profileWithId(id));
+        selectProfile(id);
+    });
+    connect(m_controller, &ProfileController::profileDeleted, this, &MainWindow::removeServerPage);
     connect(m_controller, &ProfileController::profilesImported, this, [this](const QStringList &ids) {
         if (!ids.isEmpty())
             selectProfile(ids.first());
@@ -156,6 +208,7 @@ void MainWindow::setUpUi()
     loadProfiles();
     watchProfilesFile();
     updateCentralView();
+    restoreWindowState();
 }
 
 void MainWindow::createActions()
@@ -201,6 +254,40 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
+    m_connectAction = new QAction(tr("&Connect"), this);
+    m_connectAction->setObjectName(u"connectAction"_s);
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_connectAction, &QAction::triggered, this, [this] {
+        if (ServerPage *page = serverPage(selectedProfileId()))
+            page->connectToServer();
+    });
+    m_disconnectAction = new QAction(tr("Dis&connect…"), this);
+    m_disconnectAction->setObjectName(u"disconnectAction"_s);
+    m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_disconnectAction, &QAction::triggered, this, [this] {
+        if (ServerPage *page = currentServerPage())
+            page->disconnectFromServer();
+    });
+    m_openInBrowserAction = new QAction(tr("Open Dashboard in &Browser"), this);
+    m_openInBrowserAction->setObjectName(u"openDashboardInBrowserAction"_s);
+    m_openInBrowserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_openInBrowserAction, &QAction::triggered, this, [this] {
+        if (ServerPage *page = currentServerPage())
+            page->openDashboardInBrowser();
+    });
+    m_newLaunchAction = new QAction(tr("New &Launch"), this);
+    m_newLaunchAction->setObjectName(u"newLaunchAction"_s);
+    m_newLaunchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_newLaunchAction, &QAction::triggered, this, [this] {
+        if (ServerPage *page = currentServerPage())
+            page->focusLaunchForm();
+    });
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
     m_aboutAction = new QAction(tr("&About RayDeck"), this);
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -213,9 +300,16 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_addServerAction);
     fileMenu->addAction(m_importAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_settingsAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
     QMenu *serverMenu = menuBar()->addMenu(tr("&Server"));
+    serverMenu->addAction(m_connectAction);
+    serverMenu->addAction(m_disconnectAction);
+    serverMenu->addAction(m_openInBrowserAction);
+    serverMenu->addAction(m_newLaunchAction);
+    serverMenu->addSeparator();
     serverMenu->addAction(m_editServerAction);
     serverMenu->addAction(m_duplicateServerAction);
     serverMenu->addAction(m_deleteServerAction);
@@ -228,7 +322,15 @@ void MainWindow::createMenus()
     toolBar->setAccessibleName(tr("Main toolbar"));
     toolBar->addAction(m_addServerAction);
     toolBar->addAction(m_editServerAction);
-    toolBar->addAction(m_duplicateServerAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_connectAction);
+    toolBar->addAction(m_disconnectAction);
+    toolBar->addAction(m_openInBrowserAction);
+    toolBar->addAction(m_newLaunchAction);
+    for (QAction *action : toolBar->actions()) {
+        if (QWidget *button = toolBar->widgetForAction(action))
+            button->setAccessibleName(action->text().remove(u'&').remove(u'…'));
+    }
 }
 
 void MainWindow::loadProfiles()
@@ -300,11 +402,192 @@ void MainWindow::updateCentralView()
     m_deleteServerAction->setEnabled(hasSelection);
     if (empty || !hasSelection) {
         m_centralStack->setCurrentWidget(m_emptyState);
+        updateActions();
+        updateStatusBar();
         return;
     }
-    if (const std::optional<ServerProfile> profile = m_store->profileWithId(id))
-        m_details->setProfile(*profile);
-    m_centralStack->setCurrentWidget(m_details);
+    if (ServerPage *page = serverPage(id)) {
+        if (const std::optional<ServerProfile> profile = m_store->profileWithId(id))
+            page->setProfile(*profile);
+        m_centralStack->setCurrentWidget(page);
+    }
+    m_settings->setLastSelectedProfile(id);
+    QStringList names;
+    for (const ServerProfile &profile : m_store->profiles())
+        names << profile.name;
+    m_tray->setServers(names);
+    updateActions();
+    updateStatusBar();
+}
+
+ServerPage *MainWindow::serverPage(const QString &profileId)
+{
+    if (ServerPage *page = m_pages.value(profileId))
+        return page;
+    const std::optional<ServerProfile> profile = m_store->profileWithId(profileId);
+    if (!profile)
+        return nullptr;
+    auto *page = new ServerPage(*profile, m_secrets, m_prompter, m_commandLog, m_settings, this);
+    m_pages.insert(profileId, page);
+    m_centralStack->addWidget(page);
+    connect(page->details(), &ProfileDetailsWidget::editRequested, m_controller, &ProfileController::editProfile);
+    connect(page->details(), &ProfileDetailsWidget::duplicateRequested, m_controller,
+            &ProfileController::duplicateProfile);
+    connect(page->details(), &ProfileDetailsWidget::deleteRequested, m_controller, &ProfileController::deleteProfile);
+    connect(page, &ServerPage::stateChanged, this, [this, page](ServerState state) {
+        updateSidebarStatus(page);
+        updateActions();
+        updateStatusBar();
+        if (state == ServerState::Failed && m_settings->notifyWhenConnectionDrops())
+            m_tray->notify(tr("Connection lost"), tr("%1 is no longer connected.").arg(page->profile().name));
+    });
+    connect(page, &ServerPage::runningJobCountChanged, this, [this, page] { updateSidebarStatus(page); });
+    connect(page, &ServerPage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(page, &ServerPage::jobFinished, this,
+            [this](const QString &server, const QString &jobId, JobStatus status) {
+                if (m_settings->notifyWhenJobEnds())
+                    m_tray->notify(tr("Job %1").arg(displayName(status).toLower()), tr("%1 on %2").arg(jobId, server));
+            });
+    return page;
+}
+
+ServerPage *MainWindow::currentServerPage() const
+{
+    return qobject_cast<ServerPage *>(m_centralStack->currentWidget());
+}
+
+void MainWindow::removeServerPage(const QString &profileId)
+{
+    if (ServerPage *page = m_pages.take(profileId)) {
+        page->disconnectLeavingEverythingRunning();
+        m_centralStack->removeWidget(page);
+        page->deleteLater();
+    }
+}
+
+void MainWindow::updateSidebarStatus(ServerPage *page)
+{
+    QString status;
+    if (page->state() != ServerState::Disconnected) {
+        status = page->stateText();
+        if (page->runningJobCount() > 0)
+            status += tr(" · %n running", nullptr, page->runningJobCount());
+    }
+    m_model->setStatus(page->profile().id, status);
+    int connected = 0;
+    for (const ServerPage *each : std::as_const(m_pages))
+        connected += each->state() == ServerState::Connected ? 1 : 0;
+    m_tray->setStateSummary(connected == 0 ? tr("not connected") : tr("%n server(s) connected", nullptr, connected));
+}
+
+void MainWindow::updateActions()
+{
+    const ServerPage *page = currentServerPage();
+    const bool active = page && page->isConnectedOrConnecting();
+    m_connectAction->setEnabled(page && !active);
+    m_disconnectAction->setEnabled(active);
+    m_openInBrowserAction->setEnabled(page && page->state() == ServerState::Connected);
+    m_newLaunchAction->setEnabled(page != nullptr);
+}
+
+void MainWindow::updateStatusBar()
+{
+    const ServerPage *page = currentServerPage();
+    m_stateStatusLabel->setText(page ? page->stateText() : tr("Not connected"));
+    const bool connected = page && page->state() == ServerState::Connected;
+    m_urlStatusLabel->setText(connected ? page->dashboardUrl().toString() : QString());
+    m_rayStatusLabel->setText(connected && !page->rayVersion().isEmpty() ? tr("Ray %1").arg(page->rayVersion())
+                                                                          : QString());
+}
+
+bool MainWindow::connectProfileNamed(const QString &name, bool acceptNewHostKey)
+{
+    const std::optional<ServerProfile> profile = m_store->profileNamed(name);
+    if (!profile) {
+        MessageBox::warning(this, tr("Connect"), tr("There is no server called \"%1\".").arg(name));
+        return false;
+    }
+    selectProfile(profile->id);
+    ServerPage *page = serverPage(profile->id);
+    if (!page)
+        return false;
+    if (!page->isConnectedOrConnecting()) {
+        page->setAcceptNewHostKey(acceptNewHostKey);
+        page->connectToServer();
+    }
+    return true;
+}
+
+bool MainWindow::hasActiveConnections() const
+{
+    return std::any_of(m_pages.cbegin(), m_pages.cend(), [](const ServerPage *page) {
+        return page->isConnectedOrConnecting();
+    });
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings->mainWindowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings->mainWindowState();
+    if (!state.isEmpty())
+        restoreState(state);
+    const QString last = m_settings->lastSelectedProfile();
+    if (!last.isEmpty() && m_store->profileWithId(last))
+        selectProfile(last);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setMainWindowGeometry(saveGeometry());
+    m_settings->setMainWindowState(saveState());
+    m_settings->sync();
+    if (m_quitting || !hasActiveConnections()) {
+        event->accept();
+        return;
+    }
+    const auto minimizeToTray = [this, event] {
+        event->ignore();
+        hide();
+        m_tray->notify(tr("RayDeck keeps running"), tr("Tunnels stay open. Use the tray icon to come back or quit."));
+    };
+    switch (m_settings->closeBehavior()) {
+    case CloseBehavior::Quit:
+        event->accept();
+        return;
+    case CloseBehavior::MinimizeToTray:
+        if (m_tray->isAvailable())
+            return minimizeToTray();
+        event->accept();
+        return;
+    case CloseBehavior::Ask:
+        break;
+    }
+    // Ask without blocking: keep the window, decide when the answer comes.
+    event->ignore();
+    MessageBox::question(this, tr("Quit RayDeck?"),
+                         tr("Tunnels or log follows are active. Quitting closes them (jobs keep running on the "
+                            "servers).%1")
+                             .arg(m_tray->isAvailable() ? tr("\n\nChoose No to keep RayDeck running in the tray.")
+                                                        : QString()),
+                         m_tray->isAvailable() ? QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel
+                                               : QMessageBox::Yes | QMessageBox::Cancel,
+                         QMessageBox::Cancel, this, [this](MessageBox::Button answer) {
+                             if (answer == QMessageBox::Yes) {
+                                 m_quitting = true;
+                                 close();
+                             } else if (answer == QMessageBox::No) {
+                                 hide();
+                             }
+                         });
 }
 
 void MainWindow::showAbout()

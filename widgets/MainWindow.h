@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/ServerPage.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -15,7 +18,11 @@ class QTimer;
 
 namespace RayDeck {
 
+class AppSettings;
+class CommandLog;
+class DialogSessionPrompter;
 class EmptyStateWidget;
+class TrayIcon;
 class ProfileController;
 class ProfileDetailsWidget;
 class ProfileListModel;
@@ -42,12 +49,27 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     /// Uses the given stores (not owned); for tests and embedding.
     MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *parent = nullptr);
+    /// Uses the given stores and settings (not owned); for tests.
+    MainWindow(ProfileStore *store, SecretStore *secrets, AppSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ProfileController *profileController() const { return m_controller; }
     /// The id of the profile selected in the sidebar; empty when none.
     QString selectedProfileId() const;
     void selectProfile(const QString &profileId);
+
+    /// The page of a profile, created on first use; null for an unknown id.
+    ServerPage *serverPage(const QString &profileId);
+    ServerPage *currentServerPage() const;
+    CommandLog *commandLog() const { return m_commandLog; }
+    /// Selects and connects the profile called @p name (`raydeck --connect NAME`); false if there is none.
+    bool connectProfileNamed(const QString &name, bool acceptNewHostKey);
+    /// True while any server is connected or connecting (closing then asks or hides to the tray).
+    bool hasActiveConnections() const;
+    void showSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 Q_SIGNALS:
     void addServerRequested();
@@ -62,6 +84,11 @@ private:
     void watchProfilesFile();
     void showLoadProblem(const QString &message);
     void updateCentralView();
+    void updateActions();
+    void updateStatusBar();
+    void updateSidebarStatus(ServerPage *page);
+    void removeServerPage(const QString &profileId);
+    void restoreWindowState();
 
     std::unique_ptr<ProfileStore> m_ownedStore;
     std::unique_ptr<SecretStore> m_ownedSecrets;
@@ -73,7 +100,21 @@ private:
     QListView *m_profileList = nullptr;
     QStackedWidget *m_centralStack = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
-    ProfileDetailsWidget *m_details = nullptr;
+    AppSettings *m_settings = nullptr;
+    std::unique_ptr<AppSettings> m_ownedSettings;
+    CommandLog *m_commandLog = nullptr;
+    DialogSessionPrompter *m_prompter = nullptr;
+    TrayIcon *m_tray = nullptr;
+    QHash<QString, ServerPage *> m_pages;
+    QLabel *m_urlStatusLabel = nullptr;
+    QLabel *m_rayStatusLabel = nullptr;
+    QLabel *m_stateStatusLabel = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_openInBrowserAction = nullptr;
+    QAction *m_newLaunchAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    bool m_quitting = false;
     QFrame *m_problemFrame = nullptr;
     QLabel *m_problemLabel = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;

@@ -46,4 +46,24 @@ void CliCommand::finishLater(int exitCode)
     QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
 }
 
+bool CliCommand::parseOrFinish(QCommandLineParser &parser, const QString &verb, const QStringList &arguments)
+{
+    if (!parser.parse(QStringList{QStringLiteral("raydeck-cli ") + verb} + arguments)) {
+        finishWithUsageError(verb, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        finishLater(Success);
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption CliCommand::acceptNewHostKeyOption()
+{
+    return QCommandLineOption(QStringLiteral("accept-new-host-key"),
+                              tr("Trust and save an unknown host key (never a changed one)."));
+}
+
 } // namespace RayDeck

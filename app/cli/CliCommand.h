@@ -3,6 +3,8 @@
 
 #include "util/Error.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
@@ -44,6 +46,14 @@ protected:
     void finishWithUsageError(const QString &command, const QString &message);
     /// Emits finished() from the event loop, so callers may still be on the stack.
     void finishLater(int exitCode);
+    /**
+     * Parses @p arguments for `raydeck-cli @p verb`. Handles --help (prints it) and
+     * parse errors (usage error); in both cases the command is finished and this
+     * returns false.
+     */
+    [[nodiscard]] bool parseOrFinish(QCommandLineParser &parser, const QString &verb, const QStringList &arguments);
+    /// --accept-new-host-key, spelt and explained the same way by every verb that connects.
+    static QCommandLineOption acceptNewHostKeyOption();
 };
 
 } // namespace RayDeck

@@ -4,6 +4,8 @@
 // reacting to changes another process makes. The keychain here is a stand-in;
 // tst_profileuikeychain runs the same flows against the Secret Service.
 #include "MainWindow.h"
+#include "ProfileDetailsWidget.h"
+#include "server/ServerPage.h"
 #include "MessageBox.h"
 #include "ProfileController.h"
 #include "ProfileEditorDialog.h"
@@ -158,7 +160,8 @@ void TestMainWindow::addThroughTheEditor()
     QCOMPARE(list->model()->rowCount(), 1);
     QCOMPARE(window.selectedProfileId(), profile.id);
     QCOMPARE(window.findChild<QStackedWidget *>(u"centralStackedWidget"_s)->currentWidget()->objectName(),
-             u"profileDetailsWidget"_s);
+             u"serverPage"_s);
+    QVERIFY(window.currentServerPage()->details()->isVisible());
     QCOMPARE(window.findChild<QLabel *>(u"targetValueLabel"_s)->text(), u"gpu.example.org"_s);
     QTRY_VERIFY(!window.findChild<ProfileEditorDialog *>());
 }

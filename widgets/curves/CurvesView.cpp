@@ -78,6 +78,8 @@ CurvesView::CurvesView(QWidget *parent)
     m_chartArea = new QWidget(this);
     m_chartGrid = new QGridLayout(m_chartArea);
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("curvesChartsScrollArea"));
+    scroll->setAccessibleName(tr("Charts"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_chartArea);
 

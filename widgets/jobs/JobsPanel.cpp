@@ -4,13 +4,13 @@
 #include "JobLogView.h"
 #include "ray/JobListModel.h"
 #include "ray/JobLogFollower.h"
+#include "profiles/MessageBox.h"
 #include "ray/RayJobsClient.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -30,11 +30,6 @@ JobsPanel::JobsPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("jobsPanel"));
     setAccessibleName(tr("Jobs"));
-    m_confirm = [](QWidget *parentWidget, const QString &title, const QString &question) {
-        return QMessageBox::question(parentWidget, title, question, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel)
-            == QMessageBox::Yes;
-    };
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("jobsTableView"));
@@ -167,15 +162,20 @@ void JobsPanel::stopSelectedJob()
     const QString id = selectedJobId();
     if (id.isEmpty() || !m_client)
         return;
-    if (!m_confirm(this, tr("Stop Job"), tr("Stop job %1? Ray sends it SIGTERM, then SIGKILL.").arg(id)))
-        return;
-    m_client->stopJob(id, this, [this, id](Result<bool> stopped) {
-        if (!stopped)
-            setMessage(stopped.error().message());
-        else
-            setMessage(stopped.value() ? tr("Stopping %1…").arg(id) : tr("%1 was not running.").arg(id));
-        refresh();
-    });
+    MessageBox::question(this, tr("Stop Job"), tr("Stop job %1? Ray sends it SIGTERM, then SIGKILL.").arg(id),
+                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, this,
+                         [this, id](MessageBox::Button answer) {
+                             if (answer != QMessageBox::Yes || !m_client)
+                                 return;
+                             m_client->stopJob(id, this, [this, id](Result<bool> stopped) {
+                                 if (!stopped)
+                                     setMessage(stopped.error().message());
+                                 else
+                                     setMessage(stopped.value() ? tr("Stopping %1…").arg(id)
+                                                                : tr("%1 was not running.").arg(id));
+                                 refresh();
+                             });
+                         });
 }
 
 void JobsPanel::deleteSelectedJob()
@@ -184,14 +184,18 @@ void JobsPanel::deleteSelectedJob()
     const std::optional<JobDetails> job = m_model->job(id);
     if (!job || !m_client || !isTerminal(job->status))
         return;
-    if (!m_confirm(this, tr("Delete Job"),
-                   tr("Delete job %1 from the Ray cluster's list? Its log files stay on the server.").arg(id)))
-        return;
-    m_client->deleteJob(id, this, [this](Result<bool> deleted) {
-        if (!deleted)
-            setMessage(deleted.error().message());
-        refresh();
-    });
+    MessageBox::question(this, tr("Delete Job"),
+                         tr("Delete job %1 from the Ray cluster's list? Its log files stay on the server.").arg(id),
+                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, this,
+                         [this, id](MessageBox::Button answer) {
+                             if (answer != QMessageBox::Yes || !m_client)
+                                 return;
+                             m_client->deleteJob(id, this, [this](Result<bool> deleted) {
+                                 if (!deleted)
+                                     setMessage(deleted.error().message());
+                                 refresh();
+                             });
+                         });
 }
 
 void JobsPanel::followSelectedJob()
@@ -199,6 +203,7 @@ void JobsPanel::followSelectedJob()
     const QString id = selectedJobId();
     if (m_follower && m_follower->jobId() == id)
         return;
+    Q_EMIT selectedJobChanged(id);
     delete m_follower;
     m_follower = nullptr;
     m_logView->clear();

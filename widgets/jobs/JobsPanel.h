@@ -8,7 +8,6 @@
 #include <QTimer>
 #include <QWidget>
 
-#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -31,15 +30,11 @@ class JobsPanel : public QWidget
     Q_OBJECT
 
 public:
-    /// Asks the user to confirm; returns true to go ahead. Replaceable in tests.
-    using Confirmation = std::function<bool(QWidget *parent, const QString &title, const QString &question)>;
-
     explicit JobsPanel(QWidget *parent = nullptr);
     ~JobsPanel() override;
 
     /// The head to talk to (not owned); null detaches the panel.
     void setClient(RayJobsClient *client);
-    void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
 
     JobListModel *model() const { return m_model; }
     JobLogView *logView() const { return m_logView; }
@@ -57,6 +52,8 @@ Q_SIGNALS:
     /// A job seen running reached a terminal status (for notifications).
     void jobFinished(const QString &id, RayDeck::JobStatus status);
     void runningJobCountChanged(int count);
+    /// The user selected another job (its log, curves and actions follow it).
+    void selectedJobChanged(const QString &id);
     void refreshed();
 
 protected:
@@ -80,7 +77,6 @@ private:
     QLabel *m_messageLabel = nullptr;
     QTimer m_refreshTimer;
     QHash<QString, JobStatus> m_lastStatus;
-    Confirmation m_confirm;
     bool m_refreshInFlight = false;
     int m_lastRunningCount = -1;
 };

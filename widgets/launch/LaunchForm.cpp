@@ -208,7 +208,7 @@ LaunchForm::LaunchForm(QWidget *parent)
     copyButton->setObjectName(QStringLiteral("copyCommandPushButton"));
     copyButton->setAccessibleName(tr("Copy the equivalent ray job submit command"));
     connect(copyButton, &QPushButton::clicked, this, [this] {
-        const Result<QString> command = JobSubmissionBuilder::commandLinePreview(launch(), m_localPort);
+        const Result<QString> command = JobSubmissionBuilder::commandLinePreview(launch(), previewPort());
         if (command && QApplication::clipboard())
             QApplication::clipboard()->setText(command.value());
     });
@@ -243,6 +243,8 @@ LaunchForm::LaunchForm(QWidget *parent)
     scrollLayout->addWidget(jobBox);
     scrollLayout->addStretch();
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("launchSettingsScrollArea"));
+    scroll->setAccessibleName(tr("Launch settings"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(scrollContent);
 
@@ -321,7 +323,6 @@ void LaunchForm::updateFieldHints()
 void LaunchForm::setProfile(const ServerProfile &profile)
 {
     m_profile = profile;
-    m_localPort = profile.ray.localPort;
     revalidate();
 }
 
@@ -497,7 +498,7 @@ void LaunchForm::revalidate()
     }
     m_issueList->setVisible(!m_issues.isEmpty());
 
-    const Result<QString> command = JobSubmissionBuilder::commandLinePreview(current, m_localPort);
+    const Result<QString> command = JobSubmissionBuilder::commandLinePreview(current, previewPort());
     const Result<QJsonObject> body = JobSubmissionBuilder::previewBody(current);
     QString preview;
     if (command)
@@ -509,6 +510,14 @@ void LaunchForm::revalidate()
     m_launchButton->setEnabled(!errors);
     m_launchButton->setToolTip(errors ? tr("Fix the problems listed above first") : QString());
     Q_EMIT validated(errors);
+}
+
+quint16 LaunchForm::previewPort() const
+{
+    // The tunnel's actual port once connected; before that the profile's wish (0 means "any": show Ray's default).
+    if (m_localPort != 0)
+        return m_localPort;
+    return m_profile.ray.localPort != 0 ? m_profile.ray.localPort : quint16(8265);
 }
 
 QString LaunchForm::previewText() const

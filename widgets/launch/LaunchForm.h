@@ -67,11 +67,12 @@ Q_SIGNALS:
 private:
     void buildFields(QWidget *container);
     void updateFieldHints();
+    quint16 previewPort() const;
     QList<HydraOverride> collectOverrides(QList<ValidationIssue> *issues) const;
     QList<JobEnvironmentVariable> collectEnvironment(QList<ValidationIssue> *issues) const;
 
     ServerProfile m_profile;
-    quint16 m_localPort = 8265;
+    quint16 m_localPort = 0; ///< the connected tunnel's port; 0 before connecting
     ConfigSchema m_schema;
     QList<ValidationIssue> m_issues;
     QString m_presetId;

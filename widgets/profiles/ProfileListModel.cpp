@@ -43,8 +43,12 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     const ServerProfile &profile = m_profiles.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return profile.name;
+    case Qt::AccessibleTextRole: {
+        const QString status = m_status.value(profile.id);
+        return status.isEmpty() ? profile.name : profile.name + u'\n' + status;
+    }
+    case StatusRole:
+        return m_status.value(profile.id);
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
     case TargetRole:
@@ -76,6 +80,16 @@ int ProfileListModel::rowOf(const QString &id) const
             return row;
     }
     return -1;
+}
+
+void ProfileListModel::setStatus(const QString &id, const QString &status)
+{
+    if (m_status.value(id) == status)
+        return;
+    m_status.insert(id, status);
+    const int row = rowOf(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole, Qt::AccessibleTextRole, StatusRole});
 }
 
 } // namespace RayDeck

@@ -22,6 +22,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, ///< the profile id (QString)
         TargetRole,                ///< "user@host:port"
+        StatusRole,                ///< live state: "Connected · 2 running"; empty while disconnected
     };
 
     explicit ProfileListModel(ProfileStore *store, QObject *parent = nullptr);
@@ -33,12 +34,15 @@ public:
     QString idAt(int row) const;
     int rowOf(const QString &id) const;
     static QString targetOf(const ServerProfile &profile);
+    /// Shows the live state of a profile's connection under its name in the sidebar.
+    void setStatus(const QString &id, const QString &status);
 
 private:
     void reload();
 
     ProfileStore *m_store = nullptr;
     QList<ServerProfile> m_profiles;
+    QHash<QString, QString> m_status;
 };
 
 } // namespace RayDeck

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfilesCommand.h"
 
+#include "util/ShellQuote.h"
+
 #include "profiles/ProfileJson.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfileValidator.h"
@@ -378,7 +380,7 @@ void ProfilesCommand::add(const QStringList &arguments)
     out() << tr("Added server profile \"%1\" (%2).").arg(added->name, describeTarget(*added)) << Qt::endl;
     if (added->secretPolicy == SecretPolicy::Keychain && added->authMethod != AuthMethod::Agent) {
         const QString kind = added->authMethod == AuthMethod::Password ? u"password"_s : u"passphrase"_s;
-        err() << tr("To store its %1 in the keychain: raydeck-cli secret set %2 %1").arg(kind, added->name)
+        err() << tr("To store its %1 in the keychain: raydeck-cli secret set %2 %1").arg(kind, shellQuote(added->name))
               << Qt::endl;
     }
     finishLater(Success);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecretCommand.h"
 
+#include "TerminalInput.h"
+
 #include "profiles/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretRefFormat.h"
@@ -8,8 +10,6 @@
 #include <QFile>
 
 #ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
 #endif
 
 #include <cstdio>
@@ -86,45 +86,7 @@ void SecretCommand::run(const QStringList &arguments)
 
 SecureBytes SecretCommand::readSecretInput(const QString &prompt)
 {
-    QByteArray data;
-#ifdef Q_OS_UNIX
-    if (::isatty(STDIN_FILENO)) {
-        // Interactive: prompt on stderr and read one line without echo.
-        err() << prompt << Qt::flush;
-        termios saved{};
-        const bool haveTerminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
-        if (haveTerminal) {
-            termios silent = saved;
-            silent.c_lflag &= ~tcflag_t(ECHO);
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-        }
-        char c = 0;
-        while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
-            data.append(c);
-        c = 0;
-        if (haveTerminal)
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        err() << Qt::endl;
-        SecureBytes secret(data);
-        wipe(data);
-        return secret;
-    }
-#endif
-    Q_UNUSED(prompt)
-    QFile input;
-    // Unbuffered on the descriptor: no stdio or QIODevice buffer keeps a copy.
-    if (input.open(fileno(stdin), QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        data = input.readAll();
-        input.close();
-    }
-    // "echo secret | ..." adds a newline that is not part of the secret.
-    if (data.endsWith('\n'))
-        data.chop(1);
-    if (data.endsWith('\r'))
-        data.chop(1);
-    SecureBytes secret(data);
-    wipe(data);
-    return secret;
+    return TerminalInput::isInteractive() ? TerminalInput::readHiddenLine(prompt) : TerminalInput::readAllStandardInput();
 }
 
 void SecretCommand::set(const ServerProfile &profile, const SecretRef &ref)

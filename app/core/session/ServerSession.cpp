@@ -170,33 +170,31 @@ void ServerSession::down(DownOptions options)
     if (options.stopContainer && m_profile.docker.enabled)
         commands << docker.stopContainer();
 
-    // Run the stops one after the other, then close the connection.
-    auto runNext = std::make_shared<std::function<void(int)>>();
-    auto firstError = std::make_shared<std::optional<Error>>();
-    *runNext = [this, commands, runNext, firstError](int index) {
-        if (index >= commands.size()) {
-            delete m_rayClient;
-            m_rayClient = nullptr;
-            m_connection->disconnectFromHost();
-            if (*firstError)
-                Q_EMIT downFinished(**firstError);
-            else
-                Q_EMIT downFinished(Result<void>::ok());
-            *runNext = nullptr; // break the self-reference
-            return;
-        }
-        m_remoteHost->runCommand(commands[index], CommandRunOptions{}, this,
-                                 [this, index, runNext, firstError, commands](CommandOutcome outcome) {
-                                     if (!outcome.succeeded() && !*firstError)
-                                         *firstError = outcome.failure.value_or(Error(
-                                             Error::Code::RemoteCommandFailed,
-                                             tr("%1 failed: %2")
-                                                 .arg(commands[index].join(u' '),
-                                                      outcome.standardErrorText().trimmed())));
-                                     (*runNext)(index + 1);
-                                 });
-    };
-    (*runNext)(0);
+    runStopCommands(commands, 0, std::nullopt);
+}
+
+void ServerSession::runStopCommands(const QList<QStringList> &commands, int index, std::optional<Error> firstError)
+{
+    // One after the other, then close the connection.
+    if (index >= commands.size()) {
+        delete m_rayClient;
+        m_rayClient = nullptr;
+        m_connection->disconnectFromHost();
+        if (firstError)
+            Q_EMIT downFinished(*firstError);
+        else
+            Q_EMIT downFinished(Result<void>::ok());
+        return;
+    }
+    m_remoteHost->runCommand(commands[index], CommandRunOptions{}, this,
+                             [this, commands, index, firstError](CommandOutcome outcome) mutable {
+                                 if (!outcome.succeeded() && !firstError)
+                                     firstError = outcome.failure.value_or(
+                                         Error(Error::Code::RemoteCommandFailed,
+                                               tr("%1 failed: %2")
+                                                   .arg(commands[index].join(u' '), outcome.standardErrorText().trimmed())));
+                                 runStopCommands(commands, index + 1, firstError);
+                             });
 }
 
 void ServerSession::submitJob(const JobLaunch &launch, QObject *context, std::function<void(Result<QString>)> done)
@@ -210,42 +208,45 @@ void ServerSession::submitJob(const JobLaunch &launch, QObject *context, std::fu
         if (variable.isSecret)
             secretNames << variable.name;
     }
-    // Read each secret from the keychain, then build and send the body.
-    auto values = std::make_shared<JobSecretValues>();
-    auto readNext = std::make_shared<std::function<void(int)>>();
-    QPointer<QObject> guard(context);
-    *readNext = [this, launch, secretNames, values, readNext, guard, done](int index) {
-        if (index >= secretNames.size()) {
-            *readNext = nullptr;
-            Result<SecureBytes> body = JobSubmissionBuilder::requestBody(launch, *values);
-            values->clear();
-            if (!body) {
-                done(body.error());
-                return;
-            }
-            m_rayClient->submitJob(body.value().bytes(), guard ? guard.data() : this, done);
+    auto pending = std::make_shared<PendingSubmission>();
+    pending->launch = launch;
+    pending->secretNames = secretNames;
+    pending->context = context;
+    pending->done = std::move(done);
+    readSubmissionSecrets(pending, 0);
+}
+
+void ServerSession::readSubmissionSecrets(std::shared_ptr<PendingSubmission> pending, int index)
+{
+    // Each secret from the keychain in turn; then build the body and send it.
+    if (index >= pending->secretNames.size() || !m_secrets) {
+        Result<SecureBytes> body = JobSubmissionBuilder::requestBody(pending->launch, pending->values);
+        pending->values.clear();
+        if (!body) {
+            pending->done(body.error());
             return;
         }
-        if (!m_secrets) {
-            (*readNext)(secretNames.size());
+        if (!m_rayClient) {
+            pending->done(Error(Error::Code::Network, tr("The connection to %1 closed.").arg(m_profile.name)));
             return;
         }
-        m_secrets->readSecret(SecretRef{m_profile.id, SecretKind::EnvironmentVariable, secretNames[index]}, this,
-                              [this, index, values, readNext, secretNames, done](Result<SecureBytes> secret) {
-                                  if (!secret) {
-                                      *readNext = nullptr;
-                                      done(Error(Error::Code::NotFound,
-                                                 tr("The secret %1 of %2 is not in the keychain. Set it in the "
-                                                    "server's settings (or: raydeck-cli secret set %2 env:%1).")
-                                                     .arg(secretNames[index], m_profile.name),
-                                                 secret.error().detail()));
-                                      return;
-                                  }
-                                  values->insert(secretNames[index], secret.value());
-                                  (*readNext)(index + 1);
-                              });
-    };
-    (*readNext)(0);
+        m_rayClient->submitJob(body.value().bytes(), pending->context ? pending->context.data() : this, pending->done);
+        return;
+    }
+    const QString name = pending->secretNames[index];
+    m_secrets->readSecret(SecretRef{m_profile.id, SecretKind::EnvironmentVariable, name}, this,
+                          [this, pending, index, name](Result<SecureBytes> secret) {
+                              if (!secret) {
+                                  pending->done(Error(Error::Code::NotFound,
+                                                      tr("The secret %1 of %2 is not in the keychain. Set it in the "
+                                                         "server's settings (or: raydeck-cli secret set %2 env:%1).")
+                                                          .arg(name, m_profile.name),
+                                                      secret.error().detail()));
+                                  return;
+                              }
+                              pending->values.insert(name, secret.value());
+                              readSubmissionSecrets(pending, index + 1);
+                          });
 }
 
 } // namespace RayDeck

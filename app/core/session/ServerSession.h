@@ -2,8 +2,11 @@
 #pragma once
 
 #include "jobs/JobLaunch.h"
+#include "jobs/JobSubmissionBuilder.h"
 #include "profiles/ServerProfile.h"
+#include "remote/CommandLog.h"
 #include "remote/ConnectChain.h"
+#include "secrets/SecretStore.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshConnectionSettings.h"
 #include "util/Result.h"
@@ -11,6 +14,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+
+#include <memory>
 
 namespace RayDeck {
 
@@ -76,6 +81,16 @@ Q_SIGNALS:
     void connectionStateChanged(RayDeck::SshConnection::State state, const QString &reason);
 
 private:
+    struct PendingSubmission
+    {
+        JobLaunch launch;
+        QStringList secretNames;
+        JobSecretValues values;
+        QPointer<QObject> context;
+        std::function<void(Result<QString>)> done;
+    };
+    void readSubmissionSecrets(std::shared_ptr<PendingSubmission> pending, int index);
+    void runStopCommands(const QList<QStringList> &commands, int index, std::optional<Error> firstError);
     void createConnection();
     void handleCredential(const CredentialRequest &request);
     void askUserForCredential(const CredentialRequest &request, const SecretRef &ref);

@@ -15,11 +15,6 @@ namespace RayDeck::KnownHosts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KnownHosts", text);
-}
-
 QString hostLabel(const HostKeyInfo &info)
 {
     return hostPattern(info.host, info.port);
@@ -80,13 +75,13 @@ Result<void> append(ssh_session session, const HostKeyInfo &info)
         if (!QDir().mkpath(directory.absolutePath())
             || !QFile::setPermissions(directory.absolutePath(),
                                       QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
-            return Error(Error::Code::Io, tr("Cannot create the folder %1 for known_hosts.").arg(directory.absolutePath()));
+            return Error(Error::Code::Io, QCoreApplication::translate("KnownHosts", "Cannot create the folder %1 for known_hosts.").arg(directory.absolutePath()));
     }
 
     const bool existed = fileInfo.exists();
     QFile file(info.knownHostsPath);
     if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
-        return Error(Error::Code::Io, tr("Cannot write %1: %2").arg(info.knownHostsPath, file.errorString()));
+        return Error(Error::Code::Io, QCoreApplication::translate("KnownHosts", "Cannot write %1: %2").arg(info.knownHostsPath, file.errorString()));
     if (!existed)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // A file whose last line lacks its newline would glue our entry onto it.
@@ -97,7 +92,7 @@ Result<void> append(ssh_session session, const HostKeyInfo &info)
             line.prepend('\n');
     }
     if (file.write(line) != line.size() || !file.flush())
-        return Error(Error::Code::Io, tr("Cannot write %1: %2").arg(info.knownHostsPath, file.errorString()));
+        return Error(Error::Code::Io, QCoreApplication::translate("KnownHosts", "Cannot write %1: %2").arg(info.knownHostsPath, file.errorString()));
     qCInfo(lcSsh) << "added host key of" << hostLabel(info) << "to" << info.knownHostsPath;
     return Result<void>::ok();
 }
@@ -105,7 +100,7 @@ Result<void> append(ssh_session session, const HostKeyInfo &info)
 Error changedKeyError(const HostKeyInfo &info)
 {
     return Error(Error::Code::HostKeyChanged,
-                 tr("The host key of %1 has CHANGED since it was saved in %2. Someone may be intercepting the "
+                 QCoreApplication::translate("KnownHosts", "The host key of %1 has CHANGED since it was saved in %2. Someone may be intercepting the "
                     "connection, or the server was reinstalled. RayDeck will not connect.\n"
                     "The server now presents a key of type %3 with fingerprint %4.\n"
                     "If you know the change is expected, remove the old key with:\n  %5\n"
@@ -117,7 +112,7 @@ Error changedKeyError(const HostKeyInfo &info)
 Error otherKeyTypeError(const HostKeyInfo &info)
 {
     return Error(Error::Code::HostKeyChanged,
-                 tr("%1 presented a key of type %2 (fingerprint %3), but %4 only has keys of other types for it. This can "
+                 QCoreApplication::translate("KnownHosts", "%1 presented a key of type %2 (fingerprint %3), but %4 only has keys of other types for it. This can "
                     "mean the connection is intercepted. RayDeck will not connect.\n"
                     "If the server's keys really changed, remove the old entries with:\n  %5\n"
                     "and connect again to review the new key.")
@@ -128,7 +123,7 @@ Error otherKeyTypeError(const HostKeyInfo &info)
 Error unknownKeyError(const HostKeyInfo &info)
 {
     return Error(Error::Code::HostKeyUnknown,
-                 tr("The host key of %1 is not in %2, so RayDeck does not know this server yet.\n"
+                 QCoreApplication::translate("KnownHosts", "The host key of %1 is not in %2, so RayDeck does not know this server yet.\n"
                     "It presented a key of type %3 with fingerprint %4.\n"
                     "Compare it with the output of `ssh-keygen -lf` on the server's host key before trusting it.")
                      .arg(hostLabel(info), info.knownHostsPath, info.keyType, info.fingerprint),

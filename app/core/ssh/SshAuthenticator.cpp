@@ -14,11 +14,6 @@ namespace {
 
 constexpr int kMaximumAttempts = 3; // like OpenSSH's NumberOfPasswordPrompts
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SshAuthenticator", text);
-}
-
 // libssh asks this for a passphrase when a key is encrypted and none was
 // given; answering "no" turns the question into a flag we can act on.
 int notePassphraseNeeded(const char *, char *, size_t, int, int, void *userdata)
@@ -99,7 +94,7 @@ SshAuthenticator::Status SshAuthenticator::step()
         if (const std::optional<Status> status = runStage())
             return *status;
     }
-    return fail(Error(Error::Code::AuthenticationFailed, tr("Logging in to %1 did not finish.").arg(peer())));
+    return fail(Error(Error::Code::AuthenticationFailed, QCoreApplication::translate("SshAuthenticator", "Logging in to %1 did not finish.").arg(peer())));
 }
 
 std::optional<SshAuthenticator::Status> SshAuthenticator::runStage()
@@ -130,13 +125,13 @@ std::optional<SshAuthenticator::Status> SshAuthenticator::runStage()
             return Status::Succeeded;
         case SSH_AUTH_PARTIAL:
             refreshMethods();
-            return moveOn(Stage::KeyProbe, tr("ssh-agent (partial success)"));
+            return moveOn(Stage::KeyProbe, QCoreApplication::translate("SshAuthenticator", "ssh-agent (partial success)"));
         case SSH_AUTH_ERROR:
             if (!ssh_is_connected(m_session))
                 return fail(errorFromLibssh(m_session, context));
-            return moveOn(Stage::KeyProbe, tr("ssh-agent (not usable)"));
+            return moveOn(Stage::KeyProbe, QCoreApplication::translate("SshAuthenticator", "ssh-agent (not usable)"));
         default:
-            return moveOn(Stage::KeyProbe, tr("ssh-agent (no key accepted)"));
+            return moveOn(Stage::KeyProbe, QCoreApplication::translate("SshAuthenticator", "ssh-agent (no key accepted)"));
         }
     }
 
@@ -146,7 +141,7 @@ std::optional<SshAuthenticator::Status> SshAuthenticator::runStage()
         const QFileInfo keyFile(m_options.identityFile);
         if (!keyFile.exists() || !keyFile.isReadable())
             return moveOn(Stage::KeyboardInteractive,
-                          tr("key file %1 (missing or unreadable)").arg(m_options.identityFile));
+                          QCoreApplication::translate("SshAuthenticator", "key file %1 (missing or unreadable)").arg(m_options.identityFile));
         if (!m_publicKey) {
             const QString publicPath = m_options.identityFile + QStringLiteral(".pub");
             ssh_key key = nullptr;
@@ -170,7 +165,7 @@ std::optional<SshAuthenticator::Status> SshAuthenticator::runStage()
             return fail(errorFromLibssh(m_session, context));
         if (rc == SSH_AUTH_PARTIAL)
             refreshMethods();
-        return moveOn(Stage::KeyboardInteractive, tr("key file %1 (not accepted)").arg(m_options.identityFile));
+        return moveOn(Stage::KeyboardInteractive, QCoreApplication::translate("SshAuthenticator", "key file %1 (not accepted)").arg(m_options.identityFile));
     }
 
     case Stage::KeyLoad: {
@@ -189,15 +184,15 @@ std::optional<SshAuthenticator::Status> SshAuthenticator::runStage()
         }
         if (!needsPassphrase && !triedPassphrase)
             return moveOn(Stage::KeyboardInteractive,
-                          tr("key file %1 (cannot be read as a private key)").arg(m_options.identityFile));
+                          QCoreApplication::translate("SshAuthenticator", "key file %1 (cannot be read as a private key)").arg(m_options.identityFile));
         if (m_passphraseAttempts >= kMaximumAttempts)
-            return moveOn(Stage::KeyboardInteractive, tr("key file %1 (wrong passphrase)").arg(m_options.identityFile));
+            return moveOn(Stage::KeyboardInteractive, QCoreApplication::translate("SshAuthenticator", "key file %1 (wrong passphrase)").arg(m_options.identityFile));
         ++m_passphraseAttempts;
-        askFor(CredentialRequest::Kind::KeyPassphrase, tr("Passphrase for key %1:").arg(m_options.identityFile));
+        askFor(CredentialRequest::Kind::KeyPassphrase, QCoreApplication::translate("SshAuthenticator", "Passphrase for key %1:").arg(m_options.identityFile));
         m_request.identityFile = m_options.identityFile;
         m_request.attempt = m_passphraseAttempts;
         if (m_passphraseAttempts > 1)
-            m_request.previousError = tr("The passphrase is not correct.");
+            m_request.previousError = QCoreApplication::translate("SshAuthenticator", "The passphrase is not correct.");
         return Status::NeedsCredential;
     }
 
@@ -214,7 +209,7 @@ std::optional<SshAuthenticator::Status> SshAuthenticator::runStage()
             return fail(errorFromLibssh(m_session, context));
         if (rc == SSH_AUTH_PARTIAL)
             refreshMethods();
-        return moveOn(Stage::KeyboardInteractive, tr("key file %1 (refused)").arg(m_options.identityFile));
+        return moveOn(Stage::KeyboardInteractive, QCoreApplication::translate("SshAuthenticator", "key file %1 (refused)").arg(m_options.identityFile));
     }
 
     case Stage::KeyboardInteractive: {
@@ -236,11 +231,11 @@ std::optional<SshAuthenticator::Status> SshAuthenticator::runStage()
             return fail(errorFromLibssh(m_session, context));
         case SSH_AUTH_PARTIAL:
             refreshMethods();
-            return moveOn(Stage::Password, tr("keyboard-interactive (partial success)"));
+            return moveOn(Stage::Password, QCoreApplication::translate("SshAuthenticator", "keyboard-interactive (partial success)"));
         default:
             // Refused: the next call starts a fresh exchange, up to the limit.
             ++m_keyboardRounds;
-            return moveOn(Stage::KeyboardInteractive, tr("keyboard-interactive (refused)"));
+            return moveOn(Stage::KeyboardInteractive, QCoreApplication::translate("SshAuthenticator", "keyboard-interactive (refused)"));
         }
     }
 
@@ -255,7 +250,7 @@ std::optional<SshAuthenticator::Status> SshAuthenticator::runStage()
             m_request.echo = echo != 0;
             m_request.attempt = m_keyboardRounds + 1;
             if (m_keyboardRounds > 0)
-                m_request.previousError = tr("The answer was not accepted.");
+                m_request.previousError = QCoreApplication::translate("SshAuthenticator", "The answer was not accepted.");
             return Status::NeedsCredential;
         }
         ssh_userauth_kbdint_setanswer(m_session, unsigned(m_promptIndex), m_secret.constData());
@@ -272,10 +267,10 @@ std::optional<SshAuthenticator::Status> SshAuthenticator::runStage()
             if (m_passwordAttempts >= kMaximumAttempts)
                 return moveOn(Stage::Exhausted);
             ++m_passwordAttempts;
-            askFor(CredentialRequest::Kind::Password, tr("Password for %1@%2:").arg(m_options.user, m_options.host));
+            askFor(CredentialRequest::Kind::Password, QCoreApplication::translate("SshAuthenticator", "Password for %1@%2:").arg(m_options.user, m_options.host));
             m_request.attempt = m_passwordAttempts;
             if (m_passwordAttempts > 1)
-                m_request.previousError = tr("The password was not accepted.");
+                m_request.previousError = QCoreApplication::translate("SshAuthenticator", "The password was not accepted.");
             return Status::NeedsCredential;
         }
         // Kept across SSH_AUTH_AGAIN: libssh may still be waiting for the
@@ -293,17 +288,17 @@ std::optional<SshAuthenticator::Status> SshAuthenticator::runStage()
             return fail(errorFromLibssh(m_session, context));
         case SSH_AUTH_PARTIAL:
             refreshMethods();
-            return moveOn(Stage::Exhausted, tr("password (partial success)"));
+            return moveOn(Stage::Exhausted, QCoreApplication::translate("SshAuthenticator", "password (partial success)"));
         default:
-            return moveOn(Stage::Password, tr("password (refused)"));
+            return moveOn(Stage::Password, QCoreApplication::translate("SshAuthenticator", "password (refused)"));
         }
     }
 
     case Stage::Exhausted: {
         m_notes.removeDuplicates();
-        const QString tried = m_notes.isEmpty() ? tr("no method the server offers") : m_notes.join(QStringLiteral(", "));
+        const QString tried = m_notes.isEmpty() ? QCoreApplication::translate("SshAuthenticator", "no method the server offers") : m_notes.join(QStringLiteral(", "));
         return fail(Error(Error::Code::AuthenticationFailed,
-                          tr("Permission denied for %1. Tried: %2. Check the user name and the key or password.")
+                          QCoreApplication::translate("SshAuthenticator", "Permission denied for %1. Tried: %2. Check the user name and the key or password.")
                               .arg(peer(), tried),
                           QStringLiteral("server auth methods bitmask %1").arg(m_methods)));
     }

@@ -8,11 +8,6 @@ namespace RayDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SshError", text);
-}
-
 bool containsAny(const QString &text, std::initializer_list<const char *> needles)
 {
     for (const char *needle : needles) {
@@ -29,27 +24,27 @@ Error channelOpenError(const QString &detail, const SshErrorContext &context)
     static const QRegularExpression reasonPattern(QStringLiteral("error \\((\\d+)\\)"));
     const QRegularExpressionMatch match = reasonPattern.match(detail);
     const int reason = match.hasMatch() ? match.captured(1).toInt() : 0;
-    const QString target = context.target.isEmpty() ? tr("the remote side") : context.target;
+    const QString target = context.target.isEmpty() ? QCoreApplication::translate("SshError", "the remote side") : context.target;
     switch (reason) {
     case 1: // SSH_OPEN_ADMINISTRATIVELY_PROHIBITED
         return Error(Error::Code::RemoteService,
-                     tr("The server %1 does not allow forwarding to %2 (AllowTcpForwarding is off or restricted).")
+                     QCoreApplication::translate("SshError", "The server %1 does not allow forwarding to %2 (AllowTcpForwarding is off or restricted).")
                          .arg(context.peer, target),
                      detail);
     case 2: // SSH_OPEN_CONNECT_FAILED
         return Error(Error::Code::Network,
-                     tr("Nothing listens on remote %1 (connection refused on %2). Start the service there, or check "
+                     QCoreApplication::translate("SshError", "Nothing listens on remote %1 (connection refused on %2). Start the service there, or check "
                         "the remote host and port.")
                          .arg(target, context.peer),
                      detail);
     case 4: // SSH_OPEN_RESOURCE_SHORTAGE
         return Error(Error::Code::RemoteService,
-                     tr("The server %1 has too many open channels; try again later.").arg(context.peer), detail);
+                     QCoreApplication::translate("SshError", "The server %1 has too many open channels; try again later.").arg(context.peer), detail);
     default:
         break;
     }
     if (detail.contains(QLatin1String("Channel opening failure")))
-        return Error(Error::Code::RemoteService, tr("The server %1 refused to open a channel to %2.").arg(context.peer, target),
+        return Error(Error::Code::RemoteService, QCoreApplication::translate("SshError", "The server %1 refused to open a channel to %2.").arg(context.peer, target),
                      detail);
     return {};
 }
@@ -61,15 +56,15 @@ Error errorFromLibssh(ssh_session session, const SshErrorContext &context)
     const int code = session ? ssh_get_error_code(session) : SSH_NO_ERROR;
     QString detail = session ? QString::fromUtf8(ssh_get_error(session)) : QString();
     if (detail.isEmpty())
-        detail = tr("no further detail from libssh");
+        detail = QCoreApplication::translate("SshError", "no further detail from libssh");
     const QString peer = context.peer;
 
     if (context.step == SshStep::HostKey) {
         return Error(Error::Code::Io,
                      context.target.isEmpty()
-                         ? tr("Cannot read the host key %1 presented.").arg(peer)
-                         : tr("Cannot check the host key of %1 against %2. Check that the file is readable and "
-                              "well-formed.")
+                         ? QCoreApplication::translate("SshError", "Cannot read the host key %1 presented.").arg(peer)
+                         : QCoreApplication::translate("SshError", "Cannot check the host key of %1 against %2. "
+                                                                   "Check that the file is readable and well-formed.")
                                .arg(peer, context.target),
                      detail);
     }
@@ -81,19 +76,19 @@ Error errorFromLibssh(ssh_session session, const SshErrorContext &context)
     }
 
     if (containsAny(detail, {"timeout", "timed out"}))
-        return Error(Error::Code::Timeout, tr("%1 did not answer in time. Check that the host is up and reachable.").arg(peer),
+        return Error(Error::Code::Timeout, QCoreApplication::translate("SshError", "%1 did not answer in time. Check that the host is up and reachable.").arg(peer),
                      detail);
 
     if (containsAny(detail, {"Too many authentication failures"}))
         return Error(Error::Code::AuthenticationFailed,
-                     tr("%1 closed the connection after too many failed login attempts. Check the user name, key and "
+                     QCoreApplication::translate("SshError", "%1 closed the connection after too many failed login attempts. Check the user name, key and "
                         "password; with many keys in ssh-agent, set the profile's identity file.")
                          .arg(peer),
                      detail);
 
     if (containsAny(detail, {"kex error", "no match for method", "could not agree", "no common"}))
         return Error(Error::Code::Ssh,
-                     tr("RayDeck and %1 have no SSH algorithms in common. The server may be very old or restricted.")
+                     QCoreApplication::translate("SshError", "RayDeck and %1 have no SSH algorithms in common. The server may be very old or restricted.")
                          .arg(peer),
                      detail);
 
@@ -102,14 +97,14 @@ Error errorFromLibssh(ssh_session session, const SshErrorContext &context)
         switch (context.step) {
         case SshStep::Handshake:
             return Error(Error::Code::Network,
-                         tr("%1 closed the connection during the SSH handshake. Check the host and port, and that an SSH "
+                         QCoreApplication::translate("SshError", "%1 closed the connection during the SSH handshake. Check the host and port, and that an SSH "
                             "server (not another service) listens there.")
                              .arg(peer),
                          detail);
         case SshStep::Authentication:
-            return Error(Error::Code::Network, tr("%1 closed the connection while logging in.").arg(peer), detail);
+            return Error(Error::Code::Network, QCoreApplication::translate("SshError", "%1 closed the connection while logging in.").arg(peer), detail);
         default:
-            return Error(Error::Code::Network, tr("The connection to %1 was lost.").arg(peer), detail);
+            return Error(Error::Code::Network, QCoreApplication::translate("SshError", "The connection to %1 was lost.").arg(peer), detail);
         }
     }
 
@@ -117,18 +112,18 @@ Error errorFromLibssh(ssh_session session, const SshErrorContext &context)
     case SshStep::HostKey:
         break; // handled above
     case SshStep::Authentication:
-        return Error(Error::Code::AuthenticationFailed, tr("Logging in to %1 failed.").arg(peer), detail);
+        return Error(Error::Code::AuthenticationFailed, QCoreApplication::translate("SshError", "Logging in to %1 failed.").arg(peer), detail);
     case SshStep::Handshake:
         return Error(code == SSH_FATAL ? Error::Code::Ssh : Error::Code::Network,
-                     tr("The SSH handshake with %1 failed.").arg(peer), detail);
+                     QCoreApplication::translate("SshError", "The SSH handshake with %1 failed.").arg(peer), detail);
     case SshStep::OpenChannel:
-        return Error(Error::Code::Ssh, tr("%1 could not open a channel.").arg(peer), detail);
+        return Error(Error::Code::Ssh, QCoreApplication::translate("SshError", "%1 could not open a channel.").arg(peer), detail);
     case SshStep::RunCommand:
-        return Error(Error::Code::RemoteCommandFailed, tr("%1 refused to run the command.").arg(peer), detail);
+        return Error(Error::Code::RemoteCommandFailed, QCoreApplication::translate("SshError", "%1 refused to run the command.").arg(peer), detail);
     case SshStep::Connection:
         break;
     }
-    return Error(Error::Code::Ssh, tr("SSH error on the connection to %1.").arg(peer), detail);
+    return Error(Error::Code::Ssh, QCoreApplication::translate("SshError", "SSH error on the connection to %1.").arg(peer), detail);
 }
 
 } // namespace RayDeck

@@ -21,6 +21,11 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
+    /// "No result yet": an Internal error. Exists so results can travel in queued signals and QVariant.
+    Result()
+        : m_state(std::in_place_index<1>, Error(Error::Code::Internal, QString()))
+    {
+    }
     Result(T value)
         : m_state(std::in_place_index<0>, std::move(value))
     {
