@@ -83,6 +83,47 @@
     </message>
 </context>
 <context>
+    <name>KnownHosts</name>
+    <message>
+        <source>Cannot create the folder %1 for known_hosts.</source>
+        <translation>无法为 known_hosts 创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED since it was saved in %2. Someone may be intercepting the connection, or the server was reinstalled. RayDeck will not connect.
+The server now presents a key of type %3 with fingerprint %4.
+If you know the change is expected, remove the old key with:
+  %5
+and connect again to review the new one.</source>
+        <translation>%1 的主机密钥自保存到 %2 以来已发生变化。可能有人正在拦截连接，或者服务器已重装。RayDeck 不会连接。
+服务器现在提供的是 %3 类型的密钥，指纹为 %4。
+如果您确定这一变化是预期的，请用以下命令删除旧密钥：
+  %5
+然后重新连接以查看新密钥。</translation>
+    </message>
+    <message>
+        <source>%1 presented a key of type %2 (fingerprint %3), but %4 only has keys of other types for it. This can mean the connection is intercepted. RayDeck will not connect.
+If the server&apos;s keys really changed, remove the old entries with:
+  %5
+and connect again to review the new key.</source>
+        <translation>%1 提供了 %2 类型的密钥（指纹 %3），但 %4 中只有该主机其他类型的密钥。这可能意味着连接遭到拦截。RayDeck 不会连接。
+如果服务器的密钥确实已更改，请用以下命令删除旧条目：
+  %5
+然后重新连接以查看新密钥。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not in %2, so RayDeck does not know this server yet.
+It presented a key of type %3 with fingerprint %4.
+Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key before trusting it.</source>
+        <translation>%1 的主机密钥不在 %2 中，因此 RayDeck 还不认识此服务器。
+它提供的是 %3 类型的密钥，指纹为 %4。
+在信任之前，请将其与服务器主机密钥的 `ssh-keygen -lf` 输出进行比对。</translation>
+    </message>
+</context>
+<context>
     <name>LatestTrainingSummary</name>
     <message>
         <source>step %1</source>
@@ -391,77 +432,6 @@
     <message>
         <source>The variable %1 is listed twice.</source>
         <translation>变量 %1 重复列出了两次。</translation>
-    </message>
-</context>
-<context>
-    <name>RayDeck</name>
-    <message>
-        <source>the remote side</source>
-        <translation>远程端</translation>
-    </message>
-    <message>
-        <source>The server %1 does not allow forwarding to %2 (AllowTcpForwarding is off or restricted).</source>
-        <translation>服务器 %1 不允许转发到 %2（AllowTcpForwarding 已关闭或受到限制）。</translation>
-    </message>
-    <message>
-        <source>Nothing listens on remote %1 (connection refused on %2). Start the service there, or check the remote host and port.</source>
-        <translation>远程 %1 上没有任何服务在监听（在 %2 上连接被拒绝）。请在那里启动该服务，或检查远程主机和端口。</translation>
-    </message>
-    <message>
-        <source>The server %1 has too many open channels; try again later.</source>
-        <translation>服务器 %1 打开的通道过多；请稍后重试。</translation>
-    </message>
-    <message>
-        <source>The server %1 refused to open a channel to %2.</source>
-        <translation>服务器 %1 拒绝打开到 %2 的通道。</translation>
-    </message>
-    <message>
-        <source>no further detail from libssh</source>
-        <translation>libssh 没有提供更多详细信息</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time. Check that the host is up and reachable.</source>
-        <translation>%1 未及时响应。请检查该主机是否已启动且可以访问。</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection after too many failed login attempts. Check the user name, key and password; with many keys in ssh-agent, set the profile&apos;s identity file.</source>
-        <translation>%1 在多次登录失败后关闭了连接。请检查用户名、密钥和密码；如果 ssh-agent 中有很多密钥，请在配置中设置身份文件（密钥文件）。</translation>
-    </message>
-    <message>
-        <source>RayDeck and %1 have no SSH algorithms in common. The server may be very old or restricted.</source>
-        <translation>RayDeck 与 %1 没有共同支持的 SSH 算法。该服务器可能非常老旧或受到限制。</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection during the SSH handshake. Check the host and port, and that an SSH server (not another service) listens there.</source>
-        <translation>%1 在 SSH 握手期间关闭了连接。请检查主机和端口，并确认在那里监听的是 SSH 服务器（而不是其他服务）。</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection while logging in.</source>
-        <translation>%1 在登录过程中关闭了连接。</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost.</source>
-        <translation>与 %1 的连接已断开。</translation>
-    </message>
-    <message>
-        <source>Logging in to %1 failed.</source>
-        <translation>登录 %1 失败。</translation>
-    </message>
-    <message>
-        <source>The SSH handshake with %1 failed.</source>
-        <translation>与 %1 的 SSH 握手失败。</translation>
-    </message>
-    <message>
-        <source>%1 could not open a channel.</source>
-        <translation>%1 无法打开通道。</translation>
-    </message>
-    <message>
-        <source>%1 refused to run the command.</source>
-        <translation>%1 拒绝运行该命令。</translation>
-    </message>
-    <message>
-        <source>SSH error on the connection to %1.</source>
-        <translation>与 %1 的连接发生 SSH 错误。</translation>
     </message>
 </context>
 <context>
@@ -2191,59 +2161,6 @@
     <message>
         <source>The keychain could not delete a RayDeck entry. Unlock the keychain and try again.</source>
         <translation>钥匙串无法删除 RayDeck 的条目。请解锁钥匙串后重试。</translation>
-    </message>
-</context>
-<context>
-    <name>RayDeck::KnownHosts</name>
-    <message>
-        <source>%1 did not present a host key.</source>
-        <translation>%1 没有提供主机密钥。</translation>
-    </message>
-    <message>
-        <source>Cannot compute the fingerprint of the host key of %1.</source>
-        <translation>无法计算 %1 主机密钥的指纹。</translation>
-    </message>
-    <message>
-        <source>Cannot format the host key of %1 for known_hosts.</source>
-        <translation>无法将 %1 的主机密钥格式化为 known_hosts 格式。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for known_hosts.</source>
-        <translation>无法为 known_hosts 创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The host key of %1 has CHANGED since it was saved in %2. Someone may be intercepting the connection, or the server was reinstalled. RayDeck will not connect.
-The server now presents a key of type %3 with fingerprint %4.
-If you know the change is expected, remove the old key with:
-  %5
-and connect again to review the new one.</source>
-        <translation>%1 的主机密钥自保存到 %2 以来已发生变化。可能有人正在拦截连接，或者服务器已重装。RayDeck 不会连接。
-服务器现在提供的是 %3 类型的密钥，指纹为 %4。
-如果您确定这一变化是预期的，请用以下命令删除旧密钥：
-  %5
-然后重新连接以查看新密钥。</translation>
-    </message>
-    <message>
-        <source>%1 presented a key of type %2 (fingerprint %3), but %4 only has keys of other types for it. This can mean the connection is intercepted. RayDeck will not connect.
-If the server&apos;s keys really changed, remove the old entries with:
-  %5
-and connect again to review the new key.</source>
-        <translation>%1 提供了 %2 类型的密钥（指纹 %3），但 %4 中只有该主机其他类型的密钥。这可能意味着连接遭到拦截。RayDeck 不会连接。
-如果服务器的密钥确实已更改，请用以下命令删除旧条目：
-  %5
-然后重新连接以查看新密钥。</translation>
-    </message>
-    <message>
-        <source>The host key of %1 is not in %2, so RayDeck does not know this server yet.
-It presented a key of type %3 with fingerprint %4.
-Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key before trusting it.</source>
-        <translation>%1 的主机密钥不在 %2 中，因此 RayDeck 还不认识此服务器。
-它提供的是 %3 类型的密钥，指纹为 %4。
-在信任之前，请将其与服务器主机密钥的 `ssh-keygen -lf` 输出进行比对。</translation>
     </message>
 </context>
 <context>
@@ -4431,89 +4348,6 @@ Ray and the container keep running unless you choose to stop them.</source>
     </message>
 </context>
 <context>
-    <name>RayDeck::SshAuthenticator</name>
-    <message>
-        <source>Logging in to %1 did not finish.</source>
-        <translation>登录 %1 未完成。</translation>
-    </message>
-    <message>
-        <source>ssh-agent (partial success)</source>
-        <translation>ssh-agent（部分成功）</translation>
-    </message>
-    <message>
-        <source>ssh-agent (not usable)</source>
-        <translation>ssh-agent（不可用）</translation>
-    </message>
-    <message>
-        <source>ssh-agent (no key accepted)</source>
-        <translation>ssh-agent（没有密钥被接受）</translation>
-    </message>
-    <message>
-        <source>key file %1 (missing or unreadable)</source>
-        <translation>密钥文件 %1（缺失或无法读取）</translation>
-    </message>
-    <message>
-        <source>key file %1 (not accepted)</source>
-        <translation>密钥文件 %1（未被接受）</translation>
-    </message>
-    <message>
-        <source>key file %1 (cannot be read as a private key)</source>
-        <translation>密钥文件 %1（无法作为私钥读取）</translation>
-    </message>
-    <message>
-        <source>key file %1 (wrong passphrase)</source>
-        <translation>密钥文件 %1（密码短语错误）</translation>
-    </message>
-    <message>
-        <source>Passphrase for key %1:</source>
-        <translation>密钥 %1 的密码短语：</translation>
-    </message>
-    <message>
-        <source>The passphrase is not correct.</source>
-        <translation>密码短语不正确。</translation>
-    </message>
-    <message>
-        <source>key file %1 (refused)</source>
-        <translation>密钥文件 %1（被拒绝）</translation>
-    </message>
-    <message>
-        <source>keyboard-interactive (partial success)</source>
-        <translation>keyboard-interactive（部分成功）</translation>
-    </message>
-    <message>
-        <source>keyboard-interactive (refused)</source>
-        <translation>keyboard-interactive（被拒绝）</translation>
-    </message>
-    <message>
-        <source>The answer was not accepted.</source>
-        <translation>回答未被接受。</translation>
-    </message>
-    <message>
-        <source>Password for %1@%2:</source>
-        <translation>%1@%2 的密码：</translation>
-    </message>
-    <message>
-        <source>The password was not accepted.</source>
-        <translation>密码未被接受。</translation>
-    </message>
-    <message>
-        <source>password (partial success)</source>
-        <translation>密码（部分成功）</translation>
-    </message>
-    <message>
-        <source>password (refused)</source>
-        <translation>密码（被拒绝）</translation>
-    </message>
-    <message>
-        <source>no method the server offers</source>
-        <translation>无（服务器未提供可用的认证方法）</translation>
-    </message>
-    <message>
-        <source>Permission denied for %1. Tried: %2. Check the user name and the key or password.</source>
-        <translation>%1 的权限被拒绝。已尝试：%2。请检查用户名以及密钥或密码。</translation>
-    </message>
-</context>
-<context>
     <name>RayDeck::SshCommandSession</name>
     <message>
         <source>There is no server profile named &quot;%1&quot;. See &apos;raydeck-cli profiles list&apos;.</source>
@@ -4560,10 +4394,6 @@ Ray and the container keep running unless you choose to stop them.</source>
     <message>
         <source>%1 stopped answering while logging in (%2 s).</source>
         <translation>%1 在登录过程中停止响应（%2 秒）。</translation>
-    </message>
-    <message>
-        <source>Cannot check the host key of %1 against %2.</source>
-        <translation>无法根据 %2 检查 %1 的主机密钥。</translation>
     </message>
     <message>
         <source>Not connected: the host key of %1 (%2 %3) was not trusted.</source>
@@ -4820,18 +4650,6 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>--remote-host 需要主机名或地址</translation>
     </message>
     <message>
-        <source>unknown option %1</source>
-        <translation>未知选项 %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>意外的参数 %1</translation>
-    </message>
-    <message>
-        <source>give the profile NAME</source>
-        <translation>请指定配置 NAME</translation>
-    </message>
-    <message>
         <source>Local port %1 is in use; using %2 instead.</source>
         <translation>本地端口 %1 已被占用；改用 %2。</translation>
     </message>
@@ -4846,6 +4664,32 @@ Ray and the container keep running unless you choose to stop them.</source>
     <message>
         <source>Forwarding 127.0.0.1:%1 to %2:%3 on &quot;%4&quot;. Press Ctrl-C to stop.</source>
         <translation>正在将 127.0.0.1:%1 转发到“%4”上的 %2:%3。按 Ctrl-C 停止。</translation>
+    </message>
+    <message>
+        <source>Forwards a port on this machine&apos;s loopback (127.0.0.1 and ::1) to a host and port as seen from the server of profile NAME, until interrupted. Prints http://127.0.0.1:PORT/ once it works.
+Example: raydeck-cli tunnel gpu-box --remote-port 6006   # TensorBoard</source>
+        <translation>将本机回环地址（127.0.0.1 和 ::1）上的一个端口转发到从配置 NAME 的服务器上看到的某个主机和端口，直到被中断。转发可用后打印 http://127.0.0.1:PORT/。
+示例：raydeck-cli tunnel gpu-box --remote-port 6006   # TensorBoard</translation>
+    </message>
+    <message>
+        <source>The server profile.</source>
+        <translation>服务器配置。</translation>
+    </message>
+    <message>
+        <source>Local port (0: any free one). Without it the profile&apos;s local dashboard port is used, or the next free one if it is taken.</source>
+        <translation>本地端口（0：任意空闲端口）。不指定时使用配置中的本地仪表盘端口；若该端口已被占用，则使用下一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>Host to reach from the server (default: the profile&apos;s dashboard host).</source>
+        <translation>从服务器访问的主机（默认：配置中的仪表盘主机）。</translation>
+    </message>
+    <message>
+        <source>Port to reach from the server (default: the profile&apos;s dashboard port).</source>
+        <translation>从服务器访问的端口（默认：配置中的仪表盘端口）。</translation>
+    </message>
+    <message>
+        <source>give exactly one profile NAME</source>
+        <translation>请只指定一个配置 NAME</translation>
     </message>
 </context>
 <context>
@@ -5004,6 +4848,89 @@ Ray and the container keep running unless you choose to stop them.</source>
     </message>
 </context>
 <context>
+    <name>SshAuthenticator</name>
+    <message>
+        <source>Logging in to %1 did not finish.</source>
+        <translation>登录 %1 未完成。</translation>
+    </message>
+    <message>
+        <source>ssh-agent (partial success)</source>
+        <translation>ssh-agent（部分成功）</translation>
+    </message>
+    <message>
+        <source>ssh-agent (not usable)</source>
+        <translation>ssh-agent（不可用）</translation>
+    </message>
+    <message>
+        <source>ssh-agent (no key accepted)</source>
+        <translation>ssh-agent（没有密钥被接受）</translation>
+    </message>
+    <message>
+        <source>key file %1 (missing or unreadable)</source>
+        <translation>密钥文件 %1（缺失或无法读取）</translation>
+    </message>
+    <message>
+        <source>key file %1 (not accepted)</source>
+        <translation>密钥文件 %1（未被接受）</translation>
+    </message>
+    <message>
+        <source>key file %1 (cannot be read as a private key)</source>
+        <translation>密钥文件 %1（无法作为私钥读取）</translation>
+    </message>
+    <message>
+        <source>key file %1 (wrong passphrase)</source>
+        <translation>密钥文件 %1（密码短语错误）</translation>
+    </message>
+    <message>
+        <source>Passphrase for key %1:</source>
+        <translation>密钥 %1 的密码短语：</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>密码短语不正确。</translation>
+    </message>
+    <message>
+        <source>key file %1 (refused)</source>
+        <translation>密钥文件 %1（被拒绝）</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive (partial success)</source>
+        <translation>keyboard-interactive（部分成功）</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive (refused)</source>
+        <translation>keyboard-interactive（被拒绝）</translation>
+    </message>
+    <message>
+        <source>The answer was not accepted.</source>
+        <translation>回答未被接受。</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2:</source>
+        <translation>%1@%2 的密码：</translation>
+    </message>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation>密码未被接受。</translation>
+    </message>
+    <message>
+        <source>password (partial success)</source>
+        <translation>密码（部分成功）</translation>
+    </message>
+    <message>
+        <source>password (refused)</source>
+        <translation>密码（被拒绝）</translation>
+    </message>
+    <message>
+        <source>no method the server offers</source>
+        <translation>无（服务器未提供可用的认证方法）</translation>
+    </message>
+    <message>
+        <source>Permission denied for %1. Tried: %2. Check the user name and the key or password.</source>
+        <translation>%1 的权限被拒绝。已尝试：%2。请检查用户名以及密钥或密码。</translation>
+    </message>
+</context>
+<context>
     <name>SshConfigImporter</name>
     <message>
         <source>None of the identity files of %1 (%2) can be read; the profile uses ssh-agent.</source>
@@ -5125,6 +5052,85 @@ Ray and the container keep running unless you choose to stop them.</source>
     <message>
         <source>Timeouts and keepalive settings must be positive.</source>
         <translation>超时和保活设置必须为正数。</translation>
+    </message>
+</context>
+<context>
+    <name>SshError</name>
+    <message>
+        <source>the remote side</source>
+        <translation>远程端</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow forwarding to %2 (AllowTcpForwarding is off or restricted).</source>
+        <translation>服务器 %1 不允许转发到 %2（AllowTcpForwarding 已关闭或受到限制）。</translation>
+    </message>
+    <message>
+        <source>Nothing listens on remote %1 (connection refused on %2). Start the service there, or check the remote host and port.</source>
+        <translation>远程 %1 上没有任何服务在监听（在 %2 上连接被拒绝）。请在那里启动该服务，或检查远程主机和端口。</translation>
+    </message>
+    <message>
+        <source>The server %1 has too many open channels; try again later.</source>
+        <translation>服务器 %1 打开的通道过多；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused to open a channel to %2.</source>
+        <translation>服务器 %1 拒绝打开到 %2 的通道。</translation>
+    </message>
+    <message>
+        <source>no further detail from libssh</source>
+        <translation>libssh 没有提供更多详细信息</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key %1 presented.</source>
+        <translation>无法读取 %1 提供的主机密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot check the host key of %1 against %2. Check that the file is readable and well-formed.</source>
+        <translation>无法对照 %2 检查 %1 的主机密钥。请确认该文件可读且格式正确。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check that the host is up and reachable.</source>
+        <translation>%1 未及时响应。请检查该主机是否已启动且可以访问。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after too many failed login attempts. Check the user name, key and password; with many keys in ssh-agent, set the profile&apos;s identity file.</source>
+        <translation>%1 在多次登录失败后关闭了连接。请检查用户名、密钥和密码；如果 ssh-agent 中有很多密钥，请在配置中设置身份文件（密钥文件）。</translation>
+    </message>
+    <message>
+        <source>RayDeck and %1 have no SSH algorithms in common. The server may be very old or restricted.</source>
+        <translation>RayDeck 与 %1 没有共同支持的 SSH 算法。该服务器可能非常老旧或受到限制。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the SSH handshake. Check the host and port, and that an SSH server (not another service) listens there.</source>
+        <translation>%1 在 SSH 握手期间关闭了连接。请检查主机和端口，并确认在那里监听的是 SSH 服务器（而不是其他服务）。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection while logging in.</source>
+        <translation>%1 在登录过程中关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>与 %1 的连接已断开。</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 failed.</source>
+        <translation>登录 %1 失败。</translation>
+    </message>
+    <message>
+        <source>The SSH handshake with %1 failed.</source>
+        <translation>与 %1 的 SSH 握手失败。</translation>
+    </message>
+    <message>
+        <source>%1 could not open a channel.</source>
+        <translation>%1 无法打开通道。</translation>
+    </message>
+    <message>
+        <source>%1 refused to run the command.</source>
+        <translation>%1 拒绝运行该命令。</translation>
+    </message>
+    <message>
+        <source>SSH error on the connection to %1.</source>
+        <translation>与 %1 的连接发生 SSH 错误。</translation>
     </message>
 </context>
 <context>
