@@ -4650,18 +4650,6 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>--remote-host 需要主机名或地址</translation>
     </message>
     <message>
-        <source>unknown option %1</source>
-        <translation>未知选项 %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>意外的参数 %1</translation>
-    </message>
-    <message>
-        <source>give the profile NAME</source>
-        <translation>请指定配置 NAME</translation>
-    </message>
-    <message>
         <source>Local port %1 is in use; using %2 instead.</source>
         <translation>本地端口 %1 已被占用；改用 %2。</translation>
     </message>
@@ -4676,6 +4664,32 @@ Ray and the container keep running unless you choose to stop them.</source>
     <message>
         <source>Forwarding 127.0.0.1:%1 to %2:%3 on &quot;%4&quot;. Press Ctrl-C to stop.</source>
         <translation>正在将 127.0.0.1:%1 转发到“%4”上的 %2:%3。按 Ctrl-C 停止。</translation>
+    </message>
+    <message>
+        <source>Forwards a port on this machine&apos;s loopback (127.0.0.1 and ::1) to a host and port as seen from the server of profile NAME, until interrupted. Prints http://127.0.0.1:PORT/ once it works.
+Example: raydeck-cli tunnel gpu-box --remote-port 6006   # TensorBoard</source>
+        <translation>将本机回环地址（127.0.0.1 和 ::1）上的一个端口转发到配置 NAME 的服务器所见的主机和端口，直到被中断。转发生效后打印 http://127.0.0.1:PORT/。
+示例：raydeck-cli tunnel gpu-box --remote-port 6006   # TensorBoard</translation>
+    </message>
+    <message>
+        <source>The server profile.</source>
+        <translation>服务器配置。</translation>
+    </message>
+    <message>
+        <source>Local port (0: any free one). Without it the profile&apos;s local dashboard port is used, or the next free one if it is taken.</source>
+        <translation>本地端口（0：任意空闲端口）。不指定时使用配置中的本地仪表盘端口；若该端口已被占用，则使用下一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>Host to reach from the server (default: the profile&apos;s dashboard host).</source>
+        <translation>从服务器访问的主机（默认：配置中的仪表盘主机）。</translation>
+    </message>
+    <message>
+        <source>Port to reach from the server (default: the profile&apos;s dashboard port).</source>
+        <translation>从服务器访问的端口（默认：配置中的仪表盘端口）。</translation>
+    </message>
+    <message>
+        <source>give exactly one profile NAME</source>
+        <translation>请只指定一个配置 NAME</translation>
     </message>
 </context>
 <context>

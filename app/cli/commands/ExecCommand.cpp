@@ -35,8 +35,9 @@ void ExecCommand::printUsage(QTextStream &stream)
     stream << "Usage: raydeck-cli exec NAME [--accept-new-host-key] -- COMMAND [ARGUMENT]...\n\n"
               "Runs COMMAND on the server of profile NAME and relays its output. Every ARGUMENT\n"
               "arrives as one literal argument: no remote shell splits or expands it.\n\n"
-              "  --accept-new-host-key   trust and save the server's key if it is not known yet\n"
-              "                          (a changed key is always refused)\n\n"
+              "  --"
+           << acceptNewHostKeyOption().names().constFirst() << "   " << acceptNewHostKeyOption().description()
+           << "\n\n"
               "Exit status: the command's own; 255 if it could not be run; 2 for usage errors.\n"
               "Example: raydeck-cli exec gpu-box -- nvidia-smi --query-gpu=name --format=csv\n";
 }
@@ -65,7 +66,7 @@ void ExecCommand::run(const QStringList &arguments)
             printUsage(out());
             return finishLater(Success);
         }
-        if (argument == u"--accept-new-host-key") {
+        if (argument == QStringLiteral("--") + acceptNewHostKeyOption().names().constFirst()) {
             policy = HostKeyPolicy::AcceptNew;
         } else if (argument.startsWith(u'-')) {
             return finishWithUsageError(u"exec"_s, tr("unknown option %1").arg(argument));

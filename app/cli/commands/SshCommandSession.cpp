@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SshCommandSession.h"
 
+#include "TerminalInput.h"
+#include "TerminationSignal.h"
+
 #include "profiles/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "ssh/SshConnection.h"
 #include "util/Logging.h"
 
 #include <QLoggingCategory>
-#include <QSocketNotifier>
+#include <QTextStream>
 
-#include <csignal>
-#include <cstdio>
-#include <fcntl.h>
-#include <termios.h>
+#include <optional>
 #include <unistd.h>
 
 namespace RayDeck {
@@ -21,36 +21,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The classic self-pipe: the handler only writes the signal number; the
-// event loop reads it. Anything more is not async-signal-safe.
-int signalPipe[2] = {-1, -1};
-
-extern "C" void writeSignalToPipe(int signal)
+/// One line from standard input when it is not a terminal (a pipe or a
+/// file), so that several prompts can be answered in turn. Byte by byte with
+/// read(2): no stdio buffer keeps a copy, and nothing past the newline is
+/// consumed. Nothing (not even an empty line) at end of input.
+std::optional<SecureBytes> readPipedLine()
 {
-    const int saved = errno;
-    const char byte = char(signal);
-    [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
-    errno = saved;
-}
-
-/// One line from standard input: without echo on a terminal (prompt on
-/// stderr), plainly otherwise. Nothing (not even an empty line) at EOF.
-std::optional<SecureBytes> readLine(const QString &prompt, bool echo)
-{
-    const bool terminal = ::isatty(STDIN_FILENO);
-    termios saved{};
-    bool silenced = false;
-    if (terminal) {
-        const QByteArray text = prompt.toLocal8Bit() + ' ';
-        [[maybe_unused]] const ssize_t shown = ::write(STDERR_FILENO, text.constData(), size_t(text.size()));
-        if (!echo && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
-            termios quiet = saved;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            silenced = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
-        }
-    }
-    // Byte by byte with read(2): no stdio buffer keeps a copy, and nothing
-    // past the newline is consumed.
     QByteArray line;
     bool gotAnything = false;
     char c = 0;
@@ -61,10 +37,6 @@ std::optional<SecureBytes> readLine(const QString &prompt, bool echo)
         line.append(c);
     }
     c = 0;
-    if (silenced) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        [[maybe_unused]] const ssize_t newline = ::write(STDERR_FILENO, "\n", 1);
-    }
     if (line.endsWith('\r'))
         line.chop(1);
     if (!gotAnything)
@@ -81,13 +53,7 @@ SshCommandSession::SshCommandSession(QObject *parent)
 {
 }
 
-SshCommandSession::~SshCommandSession()
-{
-    if (m_signalNotifier) {
-        for (int signal : {SIGINT, SIGTERM, SIGHUP})
-            std::signal(signal, SIG_DFL);
-    }
-}
+SshCommandSession::~SshCommandSession() = default;
 
 Result<void> SshCommandSession::open(const QString &name, HostKeyPolicy hostKeyPolicy)
 {
@@ -148,12 +114,15 @@ void SshCommandSession::askTerminal(const CredentialRequest &request)
         m_connection->cancelCredential(request.id);
         return;
     }
-    QString prompt = request.prompt;
-    if (!request.instruction.isEmpty())
-        prompt = request.instruction + u'\n' + prompt;
     if (!request.previousError.isEmpty())
-        prompt = request.previousError + u'\n' + prompt;
-    std::optional<SecureBytes> secret = readLine(prompt, request.echo);
+        QTextStream(stderr) << request.previousError << Qt::endl;
+    if (!request.instruction.isEmpty() && TerminalInput::isInteractive())
+        QTextStream(stderr) << request.instruction << Qt::endl;
+    std::optional<SecureBytes> secret;
+    if (TerminalInput::isInteractive())
+        secret = TerminalInput::readHiddenLine(request.prompt + u' ');
+    else
+        secret = readPipedLine();
     if (!secret) {
         m_connection->cancelCredential(request.id);
         return;
@@ -164,29 +133,10 @@ void SshCommandSession::askTerminal(const CredentialRequest &request)
 
 void SshCommandSession::onInterrupt(std::function<void(int)> handler)
 {
-    m_interruptHandler = std::move(handler);
-    if (m_signalNotifier)
-        return;
-    if (signalPipe[0] < 0 && ::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        return;
-    m_signalNotifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
-    connect(m_signalNotifier, &QSocketNotifier::activated, this, &SshCommandSession::onSignalPipe);
-    struct sigaction action{};
-    action.sa_handler = writeSignalToPipe;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    for (int signal : {SIGINT, SIGTERM, SIGHUP})
-        ::sigaction(signal, &action, nullptr);
-}
-
-void SshCommandSession::onSignalPipe()
-{
-    char byte = 0;
-    int signal = 0;
-    while (::read(signalPipe[0], &byte, 1) == 1)
-        signal = byte;
-    if (signal != 0 && m_interruptHandler)
-        m_interruptHandler(signal);
+    if (!m_termination)
+        m_termination = new TerminationSignal(this);
+    disconnect(m_termination, nullptr, this, nullptr);
+    connect(m_termination, &TerminationSignal::received, this, std::move(handler));
 }
 
 QString SshCommandSession::describe(const Error &error) const

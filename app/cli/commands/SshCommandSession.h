@@ -10,15 +10,12 @@
 #include <QObject>
 
 #include <functional>
-#include <memory>
-#include <optional>
-
-class QSocketNotifier;
 
 namespace RayDeck {
 
 class KeychainSecretStore;
 class SshConnection;
+class TerminationSignal;
 
 /**
  * What `raydeck-cli exec` and `tunnel` share: the profile looked up by name,
@@ -44,8 +41,8 @@ public:
     const ServerProfile &profile() const { return m_profile; }
     SshConnection *connection() const { return m_connection; }
 
-    /// Calls @p handler with the signal number on SIGINT, SIGTERM or SIGHUP,
-    /// from the event loop (not from the signal handler).
+    /// Calls @p handler with the signal number on SIGINT or SIGTERM, from the
+    /// event loop (not from the signal handler).
     void onInterrupt(std::function<void(int signal)> handler);
 
     /// @p error for the terminal, with what to do next where the CLI can tell.
@@ -54,13 +51,11 @@ public:
 private:
     void answer(const CredentialRequest &request);
     void askTerminal(const CredentialRequest &request);
-    void onSignalPipe();
 
     ServerProfile m_profile;
     SshConnection *m_connection = nullptr;
     KeychainSecretStore *m_secrets = nullptr;
-    QSocketNotifier *m_signalNotifier = nullptr;
-    std::function<void(int)> m_interruptHandler;
+    TerminationSignal *m_termination = nullptr;
 };
 
 } // namespace RayDeck

@@ -6,7 +6,9 @@
 #include "ssh/LocalForward.h"
 #include "ssh/SshConnection.h"
 
-#include <csignal>
+#include <QCommandLineParser>
+
+#include <optional>
 
 namespace RayDeck {
 
@@ -26,66 +28,49 @@ bool parsePort(const QString &text, quint16 *port, bool allowZero)
 
 } // namespace
 
-void TunnelCommand::printUsage(QTextStream &stream)
-{
-    stream << "Usage: raydeck-cli tunnel NAME [--local-port N] [--remote-host H] [--remote-port N]\n"
-              "                           [--accept-new-host-key]\n\n"
-              "Forwards a port on this machine's loopback (127.0.0.1 and ::1) to H:N as seen from the\n"
-              "server of profile NAME, until interrupted. Prints http://127.0.0.1:N/ once it works.\n\n"
-              "  --local-port N          local port (0: any free one); without it the profile's local\n"
-              "                          dashboard port is used, or the next free one if it is taken\n"
-              "  --remote-host H         host to reach from the server (default: the profile's dashboard host)\n"
-              "  --remote-port N         port to reach from the server (default: the profile's dashboard port)\n"
-              "  --accept-new-host-key   trust and save the server's key if it is not known yet\n\n"
-              "Example: raydeck-cli tunnel gpu-box --remote-port 6006   # TensorBoard\n";
-}
-
 void TunnelCommand::run(const QStringList &arguments)
 {
-    QString name;
-    HostKeyPolicy policy = HostKeyPolicy::Strict;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Forwards a port on this machine's loopback (127.0.0.1 and ::1) to a host and port as seen from the "
+           "server of profile NAME, until interrupted. Prints http://127.0.0.1:PORT/ once it works.\n"
+           "Example: raydeck-cli tunnel gpu-box --remote-port 6006   # TensorBoard"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"NAME"_s, tr("The server profile."));
+    const QCommandLineOption localPortOption(
+        u"local-port"_s,
+        tr("Local port (0: any free one). Without it the profile's local dashboard port is used, or the next free "
+           "one if it is taken."),
+        u"N"_s);
+    const QCommandLineOption remoteHostOption(
+        u"remote-host"_s, tr("Host to reach from the server (default: the profile's dashboard host)."), u"H"_s);
+    const QCommandLineOption remotePortOption(
+        u"remote-port"_s, tr("Port to reach from the server (default: the profile's dashboard port)."), u"N"_s);
+    parser.addOptions({localPortOption, remoteHostOption, remotePortOption, acceptNewHostKeyOption()});
+    if (!parseOrFinish(parser, u"tunnel"_s, arguments))
+        return;
+    if (parser.positionalArguments().size() != 1)
+        return finishWithUsageError(u"tunnel"_s, tr("give exactly one profile NAME"));
+    const QString name = parser.positionalArguments().constFirst();
+    const HostKeyPolicy policy =
+        parser.isSet(acceptNewHostKeyOption().names().constFirst()) ? HostKeyPolicy::AcceptNew : HostKeyPolicy::Strict;
     std::optional<quint16> localPort;
     std::optional<quint16> remotePort;
-    QString remoteHost;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        const auto value = [&]() -> std::optional<QString> {
-            if (i + 1 >= arguments.size())
-                return std::nullopt;
-            return arguments.at(++i);
-        };
-        if (argument == u"--help" || argument == u"-h") {
-            printUsage(out());
-            return finishLater(Success);
-        } else if (argument == u"--accept-new-host-key") {
-            policy = HostKeyPolicy::AcceptNew;
-        } else if (argument == u"--local-port") {
-            quint16 port = 0;
-            const std::optional<QString> text = value();
-            if (!text || !parsePort(*text, &port, true))
-                return finishWithUsageError(u"tunnel"_s, tr("--local-port needs a port number from 0 to 65535"));
-            localPort = port;
-        } else if (argument == u"--remote-port") {
-            quint16 port = 0;
-            const std::optional<QString> text = value();
-            if (!text || !parsePort(*text, &port, false))
-                return finishWithUsageError(u"tunnel"_s, tr("--remote-port needs a port number from 1 to 65535"));
-            remotePort = port;
-        } else if (argument == u"--remote-host") {
-            const std::optional<QString> text = value();
-            if (!text || text->trimmed().isEmpty())
-                return finishWithUsageError(u"tunnel"_s, tr("--remote-host needs a host name or address"));
-            remoteHost = text->trimmed();
-        } else if (argument.startsWith(u'-')) {
-            return finishWithUsageError(u"tunnel"_s, tr("unknown option %1").arg(argument));
-        } else if (name.isEmpty()) {
-            name = argument;
-        } else {
-            return finishWithUsageError(u"tunnel"_s, tr("unexpected argument %1").arg(argument));
-        }
+    if (parser.isSet(localPortOption)) {
+        quint16 port = 0;
+        if (!parsePort(parser.value(localPortOption), &port, true))
+            return finishWithUsageError(u"tunnel"_s, tr("--local-port needs a port number from 0 to 65535"));
+        localPort = port;
     }
-    if (name.isEmpty())
-        return finishWithUsageError(u"tunnel"_s, tr("give the profile NAME"));
+    if (parser.isSet(remotePortOption)) {
+        quint16 port = 0;
+        if (!parsePort(parser.value(remotePortOption), &port, false))
+            return finishWithUsageError(u"tunnel"_s, tr("--remote-port needs a port number from 1 to 65535"));
+        remotePort = port;
+    }
+    const QString remoteHost = parser.value(remoteHostOption).trimmed();
+    if (parser.isSet(remoteHostOption) && remoteHost.isEmpty())
+        return finishWithUsageError(u"tunnel"_s, tr("--remote-host needs a host name or address"));
 
     m_session = new SshCommandSession(this);
     if (Result<void> opened = m_session->open(name, policy); !opened)

@@ -31,7 +31,6 @@ public:
     void run(const QStringList &arguments) override;
 
 private:
-    static void printUsage(QTextStream &stream);
     void announceWhenReady();
     void stop(int exitCode, const QString &message = {});
 

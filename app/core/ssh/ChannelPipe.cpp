@@ -20,6 +20,8 @@ namespace RayDeck {
 namespace {
 
 constexpr qsizetype kUploadChunk = 64 * 1024;
+// Writes below this size are batched into shared segments (SshSession::batchOutput).
+constexpr qsizetype kSmallWrite = 16 * 1024;
 // Per wakeup, so that one busy connection does not starve the others.
 constexpr qsizetype kUploadBudget = 512 * 1024;
 // Re-advertise the full window once this much was consumed (OpenSSH waits
@@ -229,7 +231,6 @@ void ChannelPipe::pumpUpload()
     char *buffer = owner->scratch();
     qsizetype budget = kUploadBudget;
     bool channelRefused = false;
-    owner->batchOutput();
     while (budget > 0 && !channelRefused) {
         if (!m_upload.isEmpty()) {
             const int written = ssh_channel_write(channel, m_upload.data(), uint32_t(m_upload.size()));
@@ -261,6 +262,13 @@ void ChannelPipe::pumpUpload()
         const ssize_t received = ::recv(m_fd, buffer, size_t(chunk), 0);
         if (received > 0) {
             budget -= received;
+            // A small read that drained the socket looks like a request:
+            // requests from many connections in one wakeup then share TCP
+            // segments. Bulk streams, and the window-sized tail of a
+            // window-bound upload, are sent at once; holding those back
+            // costs a window-bound upload a few percent.
+            if (received < kSmallWrite && received < chunk)
+                owner->batchOutput();
             const int written = ssh_channel_write(channel, buffer, uint32_t(received));
             if (written < 0) {
                 channelRefused = true;

@@ -63,8 +63,8 @@ Error errorFromLibssh(ssh_session session, const SshErrorContext &context)
         return Error(Error::Code::Io,
                      context.target.isEmpty()
                          ? QCoreApplication::translate("SshError", "Cannot read the host key %1 presented.").arg(peer)
-                         : QCoreApplication::translate("SshError", "Cannot check the host key of %1 against %2. Check that the file is readable and "
-                              "well-formed.")
+                         : QCoreApplication::translate("SshError", "Cannot check the host key of %1 against %2. "
+                                                                   "Check that the file is readable and well-formed.")
                                .arg(peer, context.target),
                      detail);
     }
