@@ -81,11 +81,7 @@ void TestGuiConnectFlow::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_shell = std::make_unique<SimHostShell>(m_server);
     // The user accepted this server's key before.
-    QDir().mkpath(m_home.path() + u"/.ssh"_s);
-    QFile knownHosts(m_home.path() + u"/.ssh/known_hosts"_s);
-    QVERIFY(knownHosts.open(QIODevice::WriteOnly));
-    knownHosts.write(m_server.knownHostsLine().toUtf8() + '\n');
-    knownHosts.close();
+    QVERIFY(m_server.trustHostKeyIn(m_home.path()));
     m_shell->writeSetting(u"step-seconds"_s, u"0.2"_s);
     MessageBox::setRecordOnly(true);
 }
@@ -94,13 +90,7 @@ void TestGuiConnectFlow::connectLaunchFollowDisconnect()
 {
     ProfileStore store(m_home.path() + u"/config/raydeck/profiles.json"_s);
     QVERIFY(store.load());
-    ServerProfile profile;
-    profile.name = u"gpu-sim"_s;
-    profile.host = m_server.host();
-    profile.port = m_server.port();
-    profile.user = m_server.user();
-    profile.authMethod = AuthMethod::KeyFile;
-    profile.identityFile = m_server.userKeyPath();
+    ServerProfile profile = m_server.profileForKeyLogin(u"gpu-sim"_s);
     profile.docker.containerName = u"verl-gui"_s;
     profile.docker.image = u"verlai/verl:latest"_s;
     profile.ray.dashboardPort = SimHostShell::freePort();

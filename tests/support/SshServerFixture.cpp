@@ -3,6 +3,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QThread>
@@ -262,4 +263,25 @@ bool SshServerFixture::replaceHostKey()
                               QStringLiteral("-N"), QString(), QStringLiteral("-f"),
                               m_dir.path() + QStringLiteral("/hostkey")})
         == 0;
+}
+
+RayDeck::ServerProfile SshServerFixture::profileForKeyLogin(const QString &name) const
+{
+    RayDeck::ServerProfile profile;
+    profile.name = name;
+    profile.host = host();
+    profile.port = m_port;
+    profile.user = m_user;
+    profile.authMethod = RayDeck::AuthMethod::KeyFile;
+    profile.identityFile = userKeyPath();
+    return profile;
+}
+
+bool SshServerFixture::trustHostKeyIn(const QString &homePath) const
+{
+    QDir().mkpath(homePath + QStringLiteral("/.ssh"));
+    QFile knownHosts(homePath + QStringLiteral("/.ssh/known_hosts"));
+    if (!knownHosts.open(QIODevice::WriteOnly | QIODevice::Append))
+        return false;
+    return knownHosts.write(knownHostsLine().toUtf8() + '\n') > 0;
 }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QList>
+#include "profiles/ServerProfile.h"
+
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -53,6 +55,10 @@ public:
     QString hostKeyFingerprint() const;
     /// Replaces the host key with a new one; takes effect at the next restart().
     bool replaceHostKey();
+    /// A profile named @p name that logs in to this server with the user key.
+    RayDeck::ServerProfile profileForKeyLogin(const QString &name) const;
+    /// Writes this server's host key to @p homePath/.ssh/known_hosts, as a user who accepted it before.
+    bool trustHostKeyIn(const QString &homePath) const;
     QString logFile() const { return m_dir.path() + QStringLiteral("/sshd.log"); }
 
 private:

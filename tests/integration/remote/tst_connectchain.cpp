@@ -69,10 +69,7 @@ void TestConnectChain::initTestCase()
     qputenv("HOME", QFile::encodeName(m_home.path()));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_shell = std::make_unique<SimHostShell>(m_server);
-    QDir().mkpath(m_home.path() + u"/.ssh"_s);
-    QFile knownHosts(m_home.path() + u"/.ssh/known_hosts"_s);
-    QVERIFY(knownHosts.open(QIODevice::WriteOnly));
-    knownHosts.write(m_server.knownHostsLine().toUtf8() + '\n');
+    QVERIFY(m_server.trustHostKeyIn(m_home.path()));
 }
 
 void TestConnectChain::init()
@@ -87,14 +84,8 @@ void TestConnectChain::cleanup()
 
 ServerProfile TestConnectChain::profile() const
 {
-    ServerProfile profile;
+    ServerProfile profile = m_server.profileForKeyLogin(u"chain"_s);
     profile.id = u"chain-test"_s;
-    profile.name = u"chain"_s;
-    profile.host = m_server.host();
-    profile.port = m_server.port();
-    profile.user = m_server.user();
-    profile.authMethod = AuthMethod::KeyFile;
-    profile.identityFile = m_server.userKeyPath();
     profile.docker.containerName = u"verl-chain"_s;
     profile.docker.image = u"verlai/verl:latest"_s;
     profile.ray.dashboardPort = SimHostShell::freePort();
