@@ -90,17 +90,6 @@ QString describeAuth(const ServerProfile &profile)
     return {};
 }
 
-/// Parses "raydeck-cli profiles <verb> ..." options; on failure prints a usage error.
-bool parseOrFail(QCommandLineParser &parser, const QStringList &arguments, QString *error)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{u"raydeck-cli"_s} + arguments)) {
-        *error = parser.errorText();
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 ProfilesCommand::ProfilesCommand(QObject *parent)
@@ -151,6 +140,24 @@ void ProfilesCommand::run(const QStringList &arguments)
     }
 }
 
+bool ProfilesCommand::parseSubcommand(QCommandLineParser &parser, const QString &usageName, const QStringList &arguments)
+{
+    // Every sub-command takes --help and prints the whole "profiles" usage,
+    // which is short enough to show the sibling forms too.
+    parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{u"raydeck-cli"_s} + arguments)) {
+        finishWithUsageError(usageName, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        printUsage(out());
+        finishLater(Success);
+        return false;
+    }
+    return true;
+}
+
 bool ProfilesCommand::openStore()
 {
     m_store = std::make_unique<ProfileStore>();
@@ -168,14 +175,8 @@ void ProfilesCommand::list(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s);
     parser.addOption(json);
-    parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
-    QString error;
-    if (!parseOrFail(parser, arguments, &error))
-        return finishWithUsageError(u"profiles list"_s, error);
-    if (parser.isSet(u"help"_s)) {
-        printUsage(out());
-        return finishLater(Success);
-    }
+    if (!parseSubcommand(parser, u"profiles list"_s, arguments))
+        return;
     if (!parser.positionalArguments().isEmpty())
         return finishWithUsageError(u"profiles list"_s, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (!openStore())
@@ -216,14 +217,8 @@ void ProfilesCommand::show(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s);
     parser.addOption(json);
-    parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
-    QString error;
-    if (!parseOrFail(parser, arguments, &error))
-        return finishWithUsageError(u"profiles show"_s, error);
-    if (parser.isSet(u"help"_s)) {
-        printUsage(out());
-        return finishLater(Success);
-    }
+    if (!parseSubcommand(parser, u"profiles show"_s, arguments))
+        return;
     if (parser.positionalArguments().size() != 1)
         return finishWithUsageError(u"profiles show"_s, tr("give exactly one profile NAME"));
     if (!openStore())
@@ -302,14 +297,8 @@ void ProfilesCommand::add(const QStringList &arguments)
     const QCommandLineOption localPort(u"local-port"_s, tr("local port of the dashboard tunnel"), u"P"_s);
     parser.addOptions({host, port, user, auth, identity, jump, askEveryTime, noDocker, container, image, mount,
                        dashboardPort, localPort});
-    parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
-    QString error;
-    if (!parseOrFail(parser, arguments, &error))
-        return finishWithUsageError(u"profiles add"_s, error);
-    if (parser.isSet(u"help"_s)) {
-        printUsage(out());
-        return finishLater(Success);
-    }
+    if (!parseSubcommand(parser, u"profiles add"_s, arguments))
+        return;
     if (parser.positionalArguments().size() != 1)
         return finishWithUsageError(u"profiles add"_s, tr("give exactly one profile NAME"));
     if (!parser.isSet(host))
@@ -389,14 +378,8 @@ void ProfilesCommand::add(const QStringList &arguments)
 void ProfilesCommand::remove(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
-    QString error;
-    if (!parseOrFail(parser, arguments, &error))
-        return finishWithUsageError(u"profiles remove"_s, error);
-    if (parser.isSet(u"help"_s)) {
-        printUsage(out());
-        return finishLater(Success);
-    }
+    if (!parseSubcommand(parser, u"profiles remove"_s, arguments))
+        return;
     if (parser.positionalArguments().size() != 1)
         return finishWithUsageError(u"profiles remove"_s, tr("give exactly one profile NAME"));
     if (!openStore())
@@ -435,14 +418,8 @@ void ProfilesCommand::importSshConfig(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption config(u"config"_s, tr("SSH config file instead of ~/.ssh/config"), u"FILE"_s);
     parser.addOption(config);
-    parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
-    QString error;
-    if (!parseOrFail(parser, arguments, &error))
-        return finishWithUsageError(u"profiles import-ssh-config"_s, error);
-    if (parser.isSet(u"help"_s)) {
-        printUsage(out());
-        return finishLater(Success);
-    }
+    if (!parseSubcommand(parser, u"profiles import-ssh-config"_s, arguments))
+        return;
 
     SshConfigImporter importer;
     if (Result<void> loaded = importer.load(parser.value(config)); !loaded)

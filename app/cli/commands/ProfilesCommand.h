@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QCommandLineParser;
+
 namespace RayDeck {
 
 class KeychainSecretStore;
@@ -28,6 +30,8 @@ public:
     void run(const QStringList &arguments) override;
 
 private:
+    /// Parses a sub-command's options; false once it has finished (usage error or --help).
+    [[nodiscard]] bool parseSubcommand(QCommandLineParser &parser, const QString &usageName, const QStringList &arguments);
     bool openStore();
     void list(const QStringList &arguments);
     void show(const QStringList &arguments);
