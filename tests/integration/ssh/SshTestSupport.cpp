@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QTest>
 
 using namespace RayDeck;
 
@@ -29,6 +30,20 @@ SshConnectionSettings settingsFor(const SshServerFixture &server, const QString 
     if (!QFile::exists(knownHostsPath))
         appendLine(knownHostsPath, server.knownHostsLine());
     return settings;
+}
+
+bool connectAndWait(SshConnection &connection)
+{
+    QObject::connect(&connection, &SshConnection::failed, &connection,
+                     [](const Error &error) { qInfo("failed: %s", qPrintable(error.toDisplayString())); });
+    connection.connectToHost();
+    (void)QTest::qWaitFor(
+        [&connection] {
+            return connection.state() == SshConnection::State::Connected
+                || connection.state() == SshConnection::State::Failed;
+        },
+        30000);
+    return connection.state() == SshConnection::State::Connected;
 }
 
 bool appendLine(const QString &path, const QString &line)

@@ -23,6 +23,10 @@ namespace SshTestSupport {
  */
 RayDeck::SshConnectionSettings settingsFor(const SshServerFixture &server, const QString &knownHostsPath);
 
+/// Connects and waits (up to 30 s) until the connection is up or has failed;
+/// true when it is up. The failure, if any, is logged for the test output.
+bool connectAndWait(RayDeck::SshConnection &connection);
+
 /// Appends @p line and a newline to @p path.
 bool appendLine(const QString &path, const QString &line);
 

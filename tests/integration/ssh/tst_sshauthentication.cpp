@@ -38,7 +38,6 @@ private:
         return SshTestSupport::settingsFor(m_server, m_dir.filePath(u"known_hosts"_s));
     }
     /// Connects; true when Connected, false when Failed (within the timeout).
-    static bool connectAndWait(SshConnection &connection);
     static QString whoAmI(SshConnection &connection);
 
     SshServerFixture m_server;
@@ -49,18 +48,6 @@ void TestSshAuthentication::initTestCase()
 {
     qunsetenv("SSH_AUTH_SOCK");
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-}
-
-bool TestSshAuthentication::connectAndWait(SshConnection &connection)
-{
-    connection.connectToHost();
-    (void)QTest::qWaitFor(
-        [&connection] {
-            return connection.state() == SshConnection::State::Connected
-                || connection.state() == SshConnection::State::Failed;
-        },
-        30000);
-    return connection.state() == SshConnection::State::Connected;
 }
 
 QString TestSshAuthentication::whoAmI(SshConnection &connection)
@@ -75,7 +62,7 @@ void TestSshAuthentication::keyFile()
     SshConnection connection(settings());
     QSignalSpy requests(&connection, &SshConnection::credentialRequired);
     QSignalSpy states(&connection, &SshConnection::stateChanged);
-    QVERIFY2(connectAndWait(connection), qPrintable(connection.stateReason()));
+    QVERIFY2(SshTestSupport::connectAndWait(connection), qPrintable(connection.stateReason()));
     QCOMPARE(requests.count(), 0);
     QCOMPARE(whoAmI(connection), m_server.user());
     QList<SshConnection::State> seen;
@@ -95,7 +82,7 @@ void TestSshAuthentication::agent()
     agentOnly.agentSocket = m_server.agentSocket();
     SshConnection connection(agentOnly);
     QSignalSpy requests(&connection, &SshConnection::credentialRequired);
-    QVERIFY2(connectAndWait(connection), qPrintable(connection.stateReason()));
+    QVERIFY2(SshTestSupport::connectAndWait(connection), qPrintable(connection.stateReason()));
     QCOMPARE(requests.count(), 0);
     QCOMPARE(whoAmI(connection), m_server.user());
 }
@@ -110,7 +97,7 @@ void TestSshAuthentication::passphraseIsAskedAndRetried()
         asked << request;
         return asked.size() == 1 ? u"not the passphrase"_s : m_server.keyPassphrase();
     });
-    QVERIFY2(connectAndWait(connection), qPrintable(connection.stateReason()));
+    QVERIFY2(SshTestSupport::connectAndWait(connection), qPrintable(connection.stateReason()));
     QCOMPARE(asked.size(), 2);
     QCOMPARE(asked[0].kind, CredentialRequest::Kind::KeyPassphrase);
     QCOMPARE(asked[0].identityFile, m_server.passphraseKeyPath());
@@ -131,7 +118,7 @@ void TestSshAuthentication::cancellingThePassphraseFails()
     SshConnection connection(withPassphrase);
     SshTestSupport::answerCredentials(connection, [](const CredentialRequest &) { return std::optional<QString>(); });
     QSignalSpy failed(&connection, &SshConnection::failed);
-    QVERIFY(!connectAndWait(connection));
+    QVERIFY(!SshTestSupport::connectAndWait(connection));
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.first().first().value<Error>().code(), Error::Code::Cancelled);
 }
@@ -150,7 +137,7 @@ void TestSshAuthentication::password()
         asked << request;
         return m_server.password();
     });
-    QVERIFY2(connectAndWait(connection), qPrintable(connection.stateReason()));
+    QVERIFY2(SshTestSupport::connectAndWait(connection), qPrintable(connection.stateReason()));
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked[0].kind, CredentialRequest::Kind::Password);
     QCOMPARE(asked[0].user, m_server.passwordUser());
@@ -177,7 +164,7 @@ void TestSshAuthentication::wrongPasswordIsRetriedThenRefused()
                 return u"wrong"_s;
             return request.previousError.isEmpty() ? u"no reason given"_s : m_server.password();
         });
-        QVERIFY2(connectAndWait(connection), qPrintable(connection.stateReason()));
+        QVERIFY2(SshTestSupport::connectAndWait(connection), qPrintable(connection.stateReason()));
         QCOMPARE(attempts, 2);
     }
 
@@ -189,7 +176,7 @@ void TestSshAuthentication::wrongPasswordIsRetriedThenRefused()
         return u"wrong again"_s;
     });
     QSignalSpy failed(&connection, &SshConnection::failed);
-    QVERIFY(!connectAndWait(connection));
+    QVERIFY(!SshTestSupport::connectAndWait(connection));
     QCOMPARE(attempts, QList<int>({1, 2, 3}));
     const Error error = failed.first().first().value<Error>();
     QCOMPARE(error.code(), Error::Code::AuthenticationFailed);
@@ -199,7 +186,7 @@ void TestSshAuthentication::wrongPasswordIsRetriedThenRefused()
 
     // The retry path: connecting again asks again.
     attempts.clear();
-    QVERIFY(!connectAndWait(connection));
+    QVERIFY(!SshTestSupport::connectAndWait(connection));
     QCOMPARE(attempts.size(), 3);
 }
 
@@ -210,7 +197,7 @@ void TestSshAuthentication::unknownUserIsRefused()
     SshConnection connection(nobody);
     SshTestSupport::answerCredentials(connection, [](const CredentialRequest &) { return std::optional<QString>(u"x"_s); });
     QSignalSpy failed(&connection, &SshConnection::failed);
-    QVERIFY(!connectAndWait(connection));
+    QVERIFY(!SshTestSupport::connectAndWait(connection));
     QCOMPARE(failed.first().first().value<Error>().code(), Error::Code::AuthenticationFailed);
 }
 
@@ -221,7 +208,7 @@ void TestSshAuthentication::missingKeyFileFallsBackAndSaysSo()
     SshConnection connection(missing);
     SshTestSupport::answerCredentials(connection, [](const CredentialRequest &) { return std::optional<QString>(); });
     QSignalSpy failed(&connection, &SshConnection::failed);
-    QVERIFY(!connectAndWait(connection));
+    QVERIFY(!SshTestSupport::connectAndWait(connection));
     const Error error = failed.first().first().value<Error>();
     // Either the password prompt was cancelled, or no method was left; the key problem is named either way.
     QVERIFY(error.code() == Error::Code::Cancelled || error.code() == Error::Code::AuthenticationFailed);

@@ -37,7 +37,6 @@ private Q_SLOTS:
 
 private:
     SshConnectionSettings settings(HostKeyPolicy policy) const;
-    static bool connectAndWait(SshConnection &connection);
     QString readKnownHosts() const;
 
     SshServerFixture m_server;
@@ -66,18 +65,6 @@ SshConnectionSettings TestSshHostKeys::settings(HostKeyPolicy policy) const
     settings.knownHostsPath = m_knownHosts;
     settings.hostKeyPolicy = policy;
     return settings;
-}
-
-bool TestSshHostKeys::connectAndWait(SshConnection &connection)
-{
-    connection.connectToHost();
-    (void)QTest::qWaitFor(
-        [&connection] {
-            return connection.state() == SshConnection::State::Connected
-                || connection.state() == SshConnection::State::Failed;
-        },
-        30000);
-    return connection.state() == SshConnection::State::Connected;
 }
 
 QString TestSshHostKeys::readKnownHosts() const
@@ -116,13 +103,13 @@ void TestSshHostKeys::acceptOnceTrustsForThisConnectionOnly()
         QSignalSpy asked(&connection, &SshConnection::hostKeyVerificationRequired);
         connect(&connection, &SshConnection::hostKeyVerificationRequired, &connection,
                 [&connection] { connection.acceptHostKey(HostKeyDecision::AcceptOnce); });
-        QVERIFY2(connectAndWait(connection), qPrintable(connection.stateReason()));
+        QVERIFY2(SshTestSupport::connectAndWait(connection), qPrintable(connection.stateReason()));
         QCOMPARE(asked.count(), 1);
         QVERIFY(!QFile::exists(m_knownHosts));
 
         // Connecting again on the same connection does not ask again.
         connection.disconnectFromHost();
-        QVERIFY2(connectAndWait(connection), qPrintable(connection.stateReason()));
+        QVERIFY2(SshTestSupport::connectAndWait(connection), qPrintable(connection.stateReason()));
         QCOMPARE(asked.count(), 1);
     }
     // A new connection knows nothing of it.
@@ -138,7 +125,7 @@ void TestSshHostKeys::acceptAndSaveWritesKnownHosts()
         SshConnection connection(settings(HostKeyPolicy::Ask));
         connect(&connection, &SshConnection::hostKeyVerificationRequired, &connection,
                 [&connection] { connection.acceptHostKey(HostKeyDecision::AcceptAndSave); });
-        QVERIFY2(connectAndWait(connection), qPrintable(connection.stateReason()));
+        QVERIFY2(SshTestSupport::connectAndWait(connection), qPrintable(connection.stateReason()));
     }
     const QString saved = readKnownHosts();
     QVERIFY2(saved.contains(u"[127.0.0.1]:%1 ssh-ed25519 "_s.arg(m_server.port())), qPrintable(saved));
@@ -146,7 +133,7 @@ void TestSshHostKeys::acceptAndSaveWritesKnownHosts()
 
     // From now on even the strict policy connects without asking.
     SshConnection strict(settings(HostKeyPolicy::Strict));
-    QVERIFY2(connectAndWait(strict), qPrintable(strict.stateReason()));
+    QVERIFY2(SshTestSupport::connectAndWait(strict), qPrintable(strict.stateReason()));
 
     // And OpenSSH agrees with what was written.
     QProcess keygen;
@@ -160,7 +147,7 @@ void TestSshHostKeys::strictPolicyRefusesUnknownKeyWithFingerprint()
     SshConnection connection(settings(HostKeyPolicy::Strict));
     QSignalSpy asked(&connection, &SshConnection::hostKeyVerificationRequired);
     QSignalSpy failed(&connection, &SshConnection::failed);
-    QVERIFY(!connectAndWait(connection));
+    QVERIFY(!SshTestSupport::connectAndWait(connection));
     QCOMPARE(asked.count(), 0);
     const Error error = failed.first().first().value<Error>();
     QCOMPARE(error.code(), Error::Code::HostKeyUnknown);
@@ -172,7 +159,7 @@ void TestSshHostKeys::acceptNewPolicySavesWithoutAsking()
 {
     SshConnection connection(settings(HostKeyPolicy::AcceptNew));
     QSignalSpy asked(&connection, &SshConnection::hostKeyVerificationRequired);
-    QVERIFY2(connectAndWait(connection), qPrintable(connection.stateReason()));
+    QVERIFY2(SshTestSupport::connectAndWait(connection), qPrintable(connection.stateReason()));
     QCOMPARE(asked.count(), 0);
     QVERIFY(readKnownHosts().contains(u"[127.0.0.1]:%1 ssh-ed25519 "_s.arg(m_server.port())));
 }
@@ -192,7 +179,7 @@ void TestSshHostKeys::changedKeyIsRefusedWithRemedy()
         SshConnection connection(settings(policy));
         QSignalSpy asked(&connection, &SshConnection::hostKeyVerificationRequired);
         QSignalSpy failed(&connection, &SshConnection::failed);
-        QVERIFY(!connectAndWait(connection));
+        QVERIFY(!SshTestSupport::connectAndWait(connection));
         QCOMPARE(asked.count(), 0);
         const Error error = failed.first().first().value<Error>();
         QCOMPARE(error.code(), Error::Code::HostKeyChanged);
@@ -212,7 +199,7 @@ void TestSshHostKeys::hashedEntriesAreUnderstood()
     QVERIFY2(readKnownHosts().startsWith(u"|1|"_s), qPrintable(readKnownHosts()));
 
     SshConnection connection(settings(HostKeyPolicy::Strict));
-    QVERIFY2(connectAndWait(connection), qPrintable(connection.stateReason()));
+    QVERIFY2(SshTestSupport::connectAndWait(connection), qPrintable(connection.stateReason()));
 }
 
 QTEST_GUILESS_MAIN(TestSshHostKeys)

@@ -34,7 +34,6 @@ private Q_SLOTS:
 
 private:
     SshConnectionSettings throughJump(const QString &knownHosts) const;
-    static bool connectAndWait(SshConnection &connection);
 
     SshServerFixture m_jump;
     SshServerFixture m_target;
@@ -65,27 +64,13 @@ SshConnectionSettings TestSshProxyJump::throughJump(const QString &knownHosts) c
     return settings;
 }
 
-bool TestSshProxyJump::connectAndWait(SshConnection &connection)
-{
-    QObject::connect(&connection, &SshConnection::failed, &connection,
-                     [](const Error &error) { qInfo("failed: %s", qPrintable(error.toDisplayString())); });
-    connection.connectToHost();
-    (void)QTest::qWaitFor(
-        [&connection] {
-            return connection.state() == SshConnection::State::Connected
-                || connection.state() == SshConnection::State::Failed;
-        },
-        30000);
-    return connection.state() == SshConnection::State::Connected;
-}
-
 void TestSshProxyJump::commandsAndForwardsGoThroughTheJumpHost()
 {
     const QString knownHosts = m_dir.filePath(u"known_hosts_both"_s);
     QVERIFY(SshTestSupport::appendLine(knownHosts, m_jump.knownHostsLine()));
     QVERIFY(SshTestSupport::appendLine(knownHosts, m_target.knownHostsLine()));
     SshConnection connection(throughJump(knownHosts));
-    QVERIFY2(connectAndWait(connection), qPrintable(connection.stateReason()));
+    QVERIFY2(SshTestSupport::connectAndWait(connection), qPrintable(connection.stateReason()));
 
     // The command runs on the target, not on the jump host.
     RemoteProcess *where = connection.execute({u"sh"_s, u"-c"_s, u"printf %s \"$RAYDECK_SIM_STATE\""_s});
@@ -126,7 +111,7 @@ void TestSshProxyJump::eachHopsHostKeyIsAskedFor()
         asked << info;
         connection.acceptHostKey(HostKeyDecision::AcceptOnce);
     });
-    QVERIFY2(connectAndWait(connection), qPrintable(connection.stateReason()));
+    QVERIFY2(SshTestSupport::connectAndWait(connection), qPrintable(connection.stateReason()));
     QCOMPARE(asked.size(), 2);
     QCOMPARE(asked[0].port, m_jump.port());
     QVERIFY(asked[0].isJumpHost);
@@ -148,7 +133,7 @@ void TestSshProxyJump::unreachableTargetIsReportedByTheJumpHost()
     settings.port = deadPort;
     SshConnection connection(settings);
     QSignalSpy failed(&connection, &SshConnection::failed);
-    QVERIFY(!connectAndWait(connection));
+    QVERIFY(!SshTestSupport::connectAndWait(connection));
     const Error error = failed.first().first().value<Error>();
     QVERIFY2(error.message().contains(u"jump host"_s), qPrintable(error.message()));
     QVERIFY2(error.message().contains(u"%1"_s.arg(deadPort)), qPrintable(error.message()));
@@ -160,7 +145,7 @@ void TestSshProxyJump::invalidJumpHostSpecFails()
     settings.jumpHosts = {u"user@bastion:99999"_s};
     SshConnection connection(settings);
     QSignalSpy failed(&connection, &SshConnection::failed);
-    QVERIFY(!connectAndWait(connection));
+    QVERIFY(!SshTestSupport::connectAndWait(connection));
     QCOMPARE(failed.first().first().value<Error>().code(), Error::Code::InvalidInput);
 }
 
