@@ -89,6 +89,7 @@ private:
     void updateSidebarStatus(ServerPage *page);
     void removeServerPage(const QString &profileId);
     void restoreWindowState();
+    static QString jobEndedTitle(JobStatus status);
 
     std::unique_ptr<ProfileStore> m_ownedStore;
     std::unique_ptr<SecretStore> m_ownedSecrets;
@@ -113,6 +114,7 @@ private:
     QAction *m_disconnectAction = nullptr;
     QAction *m_openInBrowserAction = nullptr;
     QAction *m_newLaunchAction = nullptr;
+    QAction *m_showJobsAction = nullptr;
     QAction *m_settingsAction = nullptr;
     bool m_quitting = false;
     QFrame *m_problemFrame = nullptr;
