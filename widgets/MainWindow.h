@@ -38,7 +38,11 @@ class SecretStore;
  * changes the file) and their secrets from a SecretStore; add, edit,
  * duplicate, delete and import are handled by a ProfileController. Everything
  * is reachable from the keyboard: Ctrl+N add, Enter or F2 edit, Ctrl+D
- * duplicate, Delete delete, Ctrl+I import.
+ * duplicate, Delete delete, Ctrl+I import; Ctrl+K connect, Ctrl+L to the
+ * launch form, Ctrl+J to the jobs table.
+ *
+ * The theme setting is applied at construction and again whenever Settings
+ * change it (Theme::apply).
  */
 class MainWindow : public QMainWindow
 {
