@@ -278,6 +278,8 @@ void TestKeyboardFlow::addConnectLaunchStop()
     QVERIFY(press(Qt::Key_Down)); // the first preset: verl's GSM8K quickstart
     LaunchForm *form = page->launchForm();
     QTRY_COMPARE(form->fieldFor(u"data.train_batch_size"_s)->text(), u"256"_s);
+    // Tab goes on along the top row, then down into the fields.
+    QCOMPARE(tabThrough(2), (QStringList{u"refreshSchemaPushButton"_s, u"dataTrainFilesLineEdit"_s}));
     // Alt+X (the "Extra overrides" label's mnemonic): long enough to be stopped while it runs.
     QVERIFY(press(Qt::Key_X, Qt::AltModifier));
     QTRY_COMPARE(focusedName(), u"extraOverridesPlainTextEdit"_s);
