@@ -5,6 +5,7 @@
 
 #include "app/SingleInstance.h"
 #include "settings/AppSettings.h"
+#include "theme/Theme.h"
 #include "util/ProcessHardening.h"
 
 #include <QApplication>
@@ -50,6 +51,8 @@ int main(int argc, char *argv[])
 
     AppSettings settings;
     installTranslators(app, settings);
+    // Before any window exists, so nothing is drawn twice.
+    Theme::apply(settings.theme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Train LLMs with verl on remote GPU servers"));

@@ -16,6 +16,7 @@
 #include "session/ServerSession.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
+#include "theme/Theme.h"
 #include "tray/TrayIcon.h"
 
 #include <QAction>
@@ -84,6 +85,12 @@ void MainWindow::setUpUi()
         m_ownedSettings = std::make_unique<AppSettings>();
         m_settings = m_ownedSettings.get();
     }
+    // The chosen look, at start and whenever Settings change it.
+    Theme::apply(m_settings->theme());
+    connect(m_settings, &AppSettings::changed, this, [this] {
+        if (m_settings->theme() != Theme::current())
+            Theme::apply(m_settings->theme());
+    });
     m_commandLog = new CommandLog(this);
     m_prompter = new DialogSessionPrompter(this, this);
     m_controller = new ProfileController(m_store, m_secrets, this);
@@ -282,6 +289,13 @@ void MainWindow::createActions()
         if (ServerPage *page = currentServerPage())
             page->focusLaunchForm();
     });
+    m_showJobsAction = new QAction(tr("Show &Jobs"), this);
+    m_showJobsAction->setObjectName(u"showJobsAction"_s);
+    m_showJobsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(m_showJobsAction, &QAction::triggered, this, [this] {
+        if (ServerPage *page = currentServerPage())
+            page->focusJobs();
+    });
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(u"settingsAction"_s);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -309,6 +323,7 @@ void MainWindow::createMenus()
     serverMenu->addAction(m_disconnectAction);
     serverMenu->addAction(m_openInBrowserAction);
     serverMenu->addAction(m_newLaunchAction);
+    serverMenu->addAction(m_showJobsAction);
     serverMenu->addSeparator();
     serverMenu->addAction(m_editServerAction);
     serverMenu->addAction(m_duplicateServerAction);
@@ -446,9 +461,26 @@ ServerPage *MainWindow::serverPage(const QString &profileId)
     connect(page, &ServerPage::jobFinished, this,
             [this](const QString &server, const QString &jobId, JobStatus status) {
                 if (m_settings->notifyWhenJobEnds())
-                    m_tray->notify(tr("Job %1").arg(displayName(status).toLower()), tr("%1 on %2").arg(jobId, server));
+                    m_tray->notify(jobEndedTitle(status), tr("%1 on %2").arg(jobId, server));
             });
     return page;
+}
+
+QString MainWindow::jobEndedTitle(JobStatus status)
+{
+    // One whole sentence per outcome, so each language can word it naturally.
+    switch (status) {
+    case JobStatus::Succeeded:
+        return tr("Job succeeded");
+    case JobStatus::Failed:
+        return tr("Job failed");
+    case JobStatus::Stopped:
+        return tr("Job stopped");
+    case JobStatus::Pending:
+    case JobStatus::Running:
+        break;
+    }
+    return tr("Job ended");
 }
 
 ServerPage *MainWindow::currentServerPage() const
@@ -488,6 +520,7 @@ void MainWindow::updateActions()
     m_disconnectAction->setEnabled(active);
     m_openInBrowserAction->setEnabled(page && page->state() == ServerState::Connected);
     m_newLaunchAction->setEnabled(page != nullptr);
+    m_showJobsAction->setEnabled(page != nullptr);
 }
 
 void MainWindow::updateStatusBar()

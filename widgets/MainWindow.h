@@ -38,7 +38,11 @@ class SecretStore;
  * changes the file) and their secrets from a SecretStore; add, edit,
  * duplicate, delete and import are handled by a ProfileController. Everything
  * is reachable from the keyboard: Ctrl+N add, Enter or F2 edit, Ctrl+D
- * duplicate, Delete delete, Ctrl+I import.
+ * duplicate, Delete delete, Ctrl+I import; Ctrl+K connect, Ctrl+L to the
+ * launch form, Ctrl+J to the jobs table.
+ *
+ * The theme setting is applied at construction and again whenever Settings
+ * change it (Theme::apply).
  */
 class MainWindow : public QMainWindow
 {
@@ -89,6 +93,7 @@ private:
     void updateSidebarStatus(ServerPage *page);
     void removeServerPage(const QString &profileId);
     void restoreWindowState();
+    static QString jobEndedTitle(JobStatus status);
 
     std::unique_ptr<ProfileStore> m_ownedStore;
     std::unique_ptr<SecretStore> m_ownedSecrets;
@@ -113,6 +118,7 @@ private:
     QAction *m_disconnectAction = nullptr;
     QAction *m_openInBrowserAction = nullptr;
     QAction *m_newLaunchAction = nullptr;
+    QAction *m_showJobsAction = nullptr;
     QAction *m_settingsAction = nullptr;
     bool m_quitting = false;
     QFrame *m_problemFrame = nullptr;

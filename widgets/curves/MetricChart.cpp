@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MetricChart.h"
 
+#include "theme/Theme.h"
+
+#include <QEvent>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -29,6 +32,7 @@ MetricChart::MetricChart(const QString &metric, QWidget *parent)
     chart->addAxis(m_stepAxis, Qt::AlignBottom);
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
     setChart(chart);
+    applyPalette();
 }
 
 MetricChart::~MetricChart() = default;
@@ -85,6 +89,46 @@ void MetricChart::setRuns(const QList<std::pair<QString, QList<QPointF>>> &runs)
     const double margin = (maxY - minY) * 0.05;
     m_stepAxis->setRange(minX, qMax(maxX, minX + 1));
     m_valueAxis->setRange(minY - margin, maxY + margin);
+}
+
+void MetricChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void MetricChart::applyPalette()
+{
+    QChart *chart = this->chart();
+    if (!chart)
+        return;
+    const QPalette colours = palette();
+    // The chart theme picks line colours that read on the background; the
+    // background and text then come from the palette itself.
+    const QChart::ChartTheme wanted = Theme::isDark(colours) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart->theme() != wanted) {
+        chart->setTheme(wanted);
+        for (int i = 0; i < m_lines.size(); ++i) {
+            QPen pen = m_lines[i]->pen();
+            pen.setWidthF(i == 0 ? 2.0 : 1.4);
+            m_lines[i]->setPen(pen);
+        }
+    }
+    const QColor text = colours.color(QPalette::Text);
+    QColor grid = colours.color(QPalette::Text);
+    grid.setAlpha(40);
+    chart->setBackgroundBrush(colours.brush(QPalette::Base));
+    chart->setBackgroundPen(QPen(colours.color(QPalette::Mid)));
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(colours.color(QPalette::Mid));
+    }
+    setBackgroundBrush(colours.brush(QPalette::Window));
 }
 
 int MetricChart::lineCount() const

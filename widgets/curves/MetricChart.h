@@ -31,7 +31,12 @@ public:
     QList<QPointF> linePoints(int index) const;
     QString lastHoverText() const { return m_lastHoverText; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Chart colours from the widget's palette, so light and dark themes both read well.
+    void applyPalette();
     void showHover(const QString &run, const QPointF &point);
 
     QString m_metric;

@@ -79,11 +79,33 @@ void JobLogView::setFollower(JobLogFollower *follower)
     connect(follower, &JobLogFollower::reconnecting, this,
             [this] { m_statusLabel->setText(tr("Log stream interrupted; reconnecting…")); });
     connect(follower, &JobLogFollower::finished, this, [this](JobStatus status) {
-        m_statusLabel->setText(tr("Job %1; the log is complete.").arg(displayName(status).toLower()));
+        m_statusLabel->setText(endedText(status));
     });
     connect(follower, &JobLogFollower::failed, this,
             [this](const Error &error) { m_statusLabel->setText(error.message()); });
     m_statusLabel->setText(tr("Following…"));
+}
+
+QString JobLogView::endedText(JobStatus status)
+{
+    // One whole sentence per outcome, so each language can word it naturally.
+    switch (status) {
+    case JobStatus::Succeeded:
+        return tr("The job succeeded; the log is complete.");
+    case JobStatus::Failed:
+        return tr("The job failed; the log is complete.");
+    case JobStatus::Stopped:
+        return tr("The job was stopped; the log is complete.");
+    case JobStatus::Pending:
+    case JobStatus::Running:
+        break;
+    }
+    return tr("The job ended; the log is complete.");
+}
+
+QString JobLogView::statusText() const
+{
+    return m_statusLabel->text();
 }
 
 void JobLogView::clear()

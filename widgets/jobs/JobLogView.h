@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ray/JobStatus.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -36,6 +38,9 @@ public:
     QString text() const;
     int lineCount() const;
     bool isFollowing() const;
+    /// What the status line says once the job reached @p status.
+    static QString endedText(JobStatus status);
+    QString statusText() const;
 
 public Q_SLOTS:
     bool findNext();

@@ -7,6 +7,7 @@
 #include "profiles/MessageBox.h"
 #include "ray/RayJobsClient.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -46,17 +47,42 @@ JobsPanel::JobsPanel(QWidget *parent)
         updateButtons();
     });
 
-    const auto button = [this](const QString &text, const QString &name, const QString &objectName) {
+    const auto button = [this](const QString &text, const QString &name, const QString &description,
+                               const QString &objectName) {
         auto *pushButton = new QPushButton(text, this);
         pushButton->setObjectName(objectName);
         pushButton->setAccessibleName(name);
+        pushButton->setAccessibleDescription(description);
         return pushButton;
     };
-    m_refreshButton = button(tr("&Refresh"), tr("Refresh the jobs list"), QStringLiteral("jobsRefreshPushButton"));
-    m_stopButton = button(tr("S&top…"), tr("Stop the selected job"), QStringLiteral("jobsStopPushButton"));
-    m_deleteButton = button(tr("&Delete…"), tr("Delete the selected finished job"), QStringLiteral("jobsDeletePushButton"));
+    m_refreshButton = button(tr("&Refresh"), tr("Refresh the jobs list"),
+                             tr("Ask the Ray head for its jobs now; the list also refreshes by itself"),
+                             QStringLiteral("jobsRefreshPushButton"));
+    m_stopButton = button(tr("S&top…"), tr("Stop the selected job"),
+                          tr("Asks first; Ray ends the job with SIGTERM, then SIGKILL. Shortcut: Ctrl+."),
+                          QStringLiteral("jobsStopPushButton"));
+    m_deleteButton = button(tr("&Delete…"), tr("Delete the selected finished job"),
+                            tr("Asks first; removes the job from the cluster's list, its logs stay on the server"),
+                            QStringLiteral("jobsDeletePushButton"));
     m_dashboardButton = button(tr("Open in &Dashboard"), tr("Show the selected job in the Ray dashboard"),
+                               tr("Opens the job's page in the embedded dashboard"),
                                QStringLiteral("jobsOpenInDashboardPushButton"));
+    // Keyboard: stop from anywhere in the panel, delete from the table (Delete
+    // must keep working in the log's search field).
+    m_stopAction = new QAction(tr("S&top Job…"), this);
+    m_stopAction->setObjectName(QStringLiteral("stopJobAction"));
+    m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_stopAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_stopAction, &QAction::triggered, this, &JobsPanel::stopSelectedJob);
+    addAction(m_stopAction);
+    m_deleteAction = new QAction(tr("&Delete Job…"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteJobAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &JobsPanel::deleteSelectedJob);
+    m_table->addAction(m_stopAction);
+    m_table->addAction(m_deleteAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_refreshButton, &QPushButton::clicked, this, &JobsPanel::refresh);
     connect(m_stopButton, &QPushButton::clicked, this, &JobsPanel::stopSelectedJob);
     connect(m_deleteButton, &QPushButton::clicked, this, &JobsPanel::deleteSelectedJob);
@@ -124,6 +150,15 @@ void JobsPanel::selectJob(const QString &id)
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void JobsPanel::focusJobsTable()
+{
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    // A table with focus but no current row would make the arrow keys start nowhere visible.
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0),
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
@@ -221,6 +256,8 @@ void JobsPanel::updateButtons()
     m_refreshButton->setEnabled(m_client);
     m_stopButton->setEnabled(submission && !isTerminal(job->status));
     m_deleteButton->setEnabled(submission && isTerminal(job->status));
+    m_stopAction->setEnabled(m_stopButton->isEnabled());
+    m_deleteAction->setEnabled(m_deleteButton->isEnabled());
     m_dashboardButton->setEnabled(job.has_value());
 }
 

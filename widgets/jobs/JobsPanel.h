@@ -9,6 +9,7 @@
 #include <QWidget>
 
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -24,6 +25,8 @@ class RayJobsClient;
  * The Jobs tab of a connected server: the jobs table refreshed in place every
  * few seconds while visible, and for the selected job its live log, Stop
  * (with confirmation), Delete (finished jobs only) and Open in Dashboard.
+ * From the keyboard: Ctrl+. (Cmd+. on macOS) stops the selected job, Delete
+ * in the table deletes a finished one.
  */
 class JobsPanel : public QWidget
 {
@@ -40,6 +43,8 @@ public:
     JobLogView *logView() const { return m_logView; }
     QString selectedJobId() const;
     void selectJob(const QString &id);
+    /// Puts the keyboard focus on the jobs table (its current row selected).
+    void focusJobsTable();
 
 public Q_SLOTS:
     void refresh();
@@ -75,6 +80,8 @@ private:
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_dashboardButton = nullptr;
     QLabel *m_messageLabel = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QTimer m_refreshTimer;
     QHash<QString, JobStatus> m_lastStatus;
     bool m_refreshInFlight = false;

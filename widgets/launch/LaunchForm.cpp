@@ -6,7 +6,9 @@
 #include "hydra/LaunchPresets.h"
 #include "jobs/JobLaunchValidator.h"
 #include "jobs/JobSubmissionBuilder.h"
+#include "theme/Theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -141,6 +143,7 @@ LaunchForm::LaunchForm(QWidget *parent)
     auto *refreshButton = new QPushButton(tr("Refresh from &Server"), this);
     refreshButton->setObjectName(QStringLiteral("refreshSchemaPushButton"));
     refreshButton->setAccessibleName(tr("Read the config keys from the server's verl"));
+    refreshButton->setAccessibleDescription(tr("Runs verl's trainer with --cfg job in the container; slower, exact"));
     connect(refreshButton, &QPushButton::clicked, this, &LaunchForm::refreshSchemaRequested);
     m_schemaLabel = new QLabel(tr("Keys: verl's PPO config as shipped with RayDeck"), this);
     m_schemaLabel->setObjectName(QStringLiteral("schemaLabel"));
@@ -160,10 +163,12 @@ LaunchForm::LaunchForm(QWidget *parent)
     m_submissionIdLineEdit = new QLineEdit(this);
     m_submissionIdLineEdit->setObjectName(QStringLiteral("submissionIdLineEdit"));
     m_submissionIdLineEdit->setAccessibleName(tr("Submission ID"));
+    m_submissionIdLineEdit->setAccessibleDescription(tr("Ray's name for this job; empty uses the experiment and the time"));
     m_submissionIdLineEdit->setPlaceholderText(tr("<experiment>-<date-time>"));
     m_workingDirectoryLineEdit = new QLineEdit(this);
     m_workingDirectoryLineEdit->setObjectName(QStringLiteral("workingDirectoryLineEdit"));
     m_workingDirectoryLineEdit->setAccessibleName(tr("Working directory in the container"));
+    m_workingDirectoryLineEdit->setAccessibleDescription(tr("Where the trainer starts inside the container"));
     m_workingDirectoryLineEdit->setPlaceholderText(QStringLiteral("/workspace/verl"));
     m_environmentEdit = new QPlainTextEdit(this);
     m_environmentEdit->setObjectName(QStringLiteral("environmentPlainTextEdit"));
@@ -177,11 +182,13 @@ LaunchForm::LaunchForm(QWidget *parent)
     m_cpusSpinBox = new QDoubleSpinBox(this);
     m_cpusSpinBox->setObjectName(QStringLiteral("entrypointCpusDoubleSpinBox"));
     m_cpusSpinBox->setAccessibleName(tr("CPUs for the entrypoint"));
+    m_cpusSpinBox->setAccessibleDescription(tr("CPUs Ray reserves for the driver script; 0 keeps Ray's default"));
     m_cpusSpinBox->setRange(0, 1024);
     m_cpusSpinBox->setSpecialValueText(tr("Ray default"));
     m_gpusSpinBox = new QDoubleSpinBox(this);
     m_gpusSpinBox->setObjectName(QStringLiteral("entrypointGpusDoubleSpinBox"));
     m_gpusSpinBox->setAccessibleName(tr("GPUs for the entrypoint"));
+    m_gpusSpinBox->setAccessibleDescription(tr("GPUs Ray reserves for the driver script; 0 keeps Ray's default"));
     m_gpusSpinBox->setRange(0, 64);
     m_gpusSpinBox->setSpecialValueText(tr("Ray default"));
 
@@ -196,10 +203,12 @@ LaunchForm::LaunchForm(QWidget *parent)
     m_issueList = new QListWidget(this);
     m_issueList->setObjectName(QStringLiteral("launchIssuesListWidget"));
     m_issueList->setAccessibleName(tr("Problems with this launch"));
+    m_issueList->setAccessibleDescription(tr("Errors block Launch; warnings do not"));
     m_issueList->setMaximumHeight(100);
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("launchPreviewPlainTextEdit"));
     m_preview->setAccessibleName(tr("Equivalent command and request body"));
+    m_preview->setAccessibleDescription(tr("The ray job submit command and JSON body this launch sends, secrets masked"));
     m_preview->setReadOnly(true);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setMinimumHeight(120);
@@ -207,6 +216,7 @@ LaunchForm::LaunchForm(QWidget *parent)
     auto *copyButton = new QPushButton(tr("&Copy Command"), this);
     copyButton->setObjectName(QStringLiteral("copyCommandPushButton"));
     copyButton->setAccessibleName(tr("Copy the equivalent ray job submit command"));
+    copyButton->setAccessibleDescription(tr("Puts the command on the clipboard"));
     connect(copyButton, &QPushButton::clicked, this, [this] {
         const Result<QString> command = JobSubmissionBuilder::commandLinePreview(launch(), previewPort());
         if (command && QApplication::clipboard())
@@ -215,16 +225,25 @@ LaunchForm::LaunchForm(QWidget *parent)
     m_validateButton = new QPushButton(tr("&Validate on Server"), this);
     m_validateButton->setObjectName(QStringLiteral("validateOnServerPushButton"));
     m_validateButton->setAccessibleName(tr("Let verl's Hydra check these overrides on the server"));
+    m_validateButton->setAccessibleDescription(tr("Composes the config on the server without training"));
     connect(m_validateButton, &QPushButton::clicked, this, [this] { Q_EMIT validateOnServerRequested(launch()); });
     m_launchButton = new QPushButton(tr("&Launch"), this);
     m_launchButton->setObjectName(QStringLiteral("launchPushButton"));
     m_launchButton->setAccessibleName(tr("Submit this run as a Ray job"));
+    m_launchButton->setAccessibleDescription(tr("Enabled when nothing is an error. Shortcut: Ctrl+Return"));
     m_launchButton->setDefault(true);
     connect(m_launchButton, &QPushButton::clicked, this, [this] {
         revalidate();
         if (!hasErrors())
             Q_EMIT launchRequested(launch());
     });
+    // Launch from anywhere in the form without tabbing down to the button.
+    auto *launchAction = new QAction(tr("Launch"), this);
+    launchAction->setObjectName(QStringLiteral("launchAction"));
+    launchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    launchAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(launchAction, &QAction::triggered, m_launchButton, &QPushButton::click);
+    addAction(launchAction);
 
     auto *presetRow = new QHBoxLayout;
     auto *presetLabel = new QLabel(tr("&Preset:"), this);
@@ -493,7 +512,8 @@ void LaunchForm::revalidate()
     for (const ValidationIssue &issue : std::as_const(m_issues)) {
         auto *item = new QListWidgetItem(issueText(issue), m_issueList);
         item->setData(Qt::AccessibleDescriptionRole, issue.isError() ? tr("Error") : tr("Warning"));
-        item->setForeground(issue.isError() ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6b, 0x00));
+        item->setForeground(issue.isError() ? Theme::errorColor(m_issueList->palette())
+                                            : Theme::warningColor(m_issueList->palette()));
         item->setText((issue.isError() ? QStringLiteral("✗ ") : QStringLiteral("⚠ ")) + item->text());
     }
     m_issueList->setVisible(!m_issues.isEmpty());

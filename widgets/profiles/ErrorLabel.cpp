@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ErrorLabel.h"
 
+#include "theme/Theme.h"
+
+#include <QEvent>
+
 namespace RayDeck {
 
 ErrorLabel::ErrorLabel(QWidget *field, QWidget *parent)
@@ -18,11 +22,10 @@ ErrorLabel::ErrorLabel(QWidget *field, QWidget *parent)
 
 void ErrorLabel::setMessage(const QString &message, Kind kind)
 {
-    if (message == text())
+    if (message == text() && kind == m_kind)
         return;
-    QPalette colours = palette();
-    colours.setColor(QPalette::WindowText, kind == Kind::Error ? QColor(0xb3, 0x26, 0x1e) : QColor(0x9a, 0x67, 0x00));
-    setPalette(colours);
+    m_kind = kind;
+    applyColour();
     setText(message);
     setVisible(!message.isEmpty());
     if (m_field) {
@@ -32,6 +35,22 @@ void ErrorLabel::setMessage(const QString &message, Kind kind)
         m_field->setAccessibleDescription(message.isEmpty() ? m_fieldDescription
                                                             : m_fieldDescription + u' ' + message);
     }
+}
+
+void ErrorLabel::applyColour()
+{
+    QPalette colours = palette();
+    colours.setColor(QPalette::WindowText,
+                     m_kind == Kind::Error ? Theme::errorColor(colours) : Theme::warningColor(colours));
+    setPalette(colours);
+}
+
+void ErrorLabel::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    // A theme change: pick the shade that reads on the new window colour.
+    if (event->type() == QEvent::PaletteChange)
+        applyColour();
 }
 
 } // namespace RayDeck

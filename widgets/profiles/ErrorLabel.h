@@ -23,7 +23,13 @@ public:
     void setMessage(const QString &message, Kind kind = Kind::Error);
     QString message() const { return text(); }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColour();
+
+    Kind m_kind = Kind::Error;
     QWidget *m_field = nullptr;
     QString m_fieldDescription;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageBox.h"
 
+#include <QAbstractButton>
 #include <QPointer>
 #include <QQueue>
 #include <QTimer>
@@ -61,6 +62,10 @@ void MessageBox::question(QWidget *parent, const QString &title, const QString &
     box->setEscapeButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
+    // Screen readers announce the question with each answer button.
+    box->setAccessibleDescription(text);
+    for (QAbstractButton *button : box->buttons())
+        button->setAccessibleDescription(text);
     const QPointer<QObject> guard(context);
     QObject::connect(box, &QMessageBox::finished, box, [box, guard, done = std::move(done)](int) {
         const Button answer = box->standardButton(box->clickedButton());

@@ -2,6 +2,7 @@
 #include "ServerPage.h"
 
 #include "GpuPanel.h"
+#include "ServerInfoPanel.h"
 #include "connect/ConnectProgressWidget.h"
 #include "console/ConsoleWidget.h"
 #include "curves/CurvesView.h"
@@ -133,6 +134,13 @@ ServerPage::ServerPage(const ServerProfile &profile, SecretStore *secrets, Sessi
     connect(m_jobsPanel, &JobsPanel::selectedJobChanged, this, &ServerPage::followCurvesOf);
 
     m_gpus = new GpuPanel(this);
+    m_serverInfo = new ServerInfoPanel(this);
+    auto *remoteTab = new QWidget(this);
+    remoteTab->setObjectName(QStringLiteral("remoteTabWidget"));
+    auto *remoteLayout = new QVBoxLayout(remoteTab);
+    remoteLayout->setContentsMargins(0, 0, 0, 0);
+    remoteLayout->addWidget(m_serverInfo);
+    remoteLayout->addWidget(m_gpus, 1);
     m_console = new ConsoleWidget(log, this);
 
     m_tabs = new QTabWidget(this);
@@ -141,7 +149,7 @@ ServerPage::ServerPage(const ServerProfile &profile, SecretStore *secrets, Sessi
     m_tabs->addTab(m_steps, tr("Co&nnection"));
     m_tabs->addTab(m_jobsPanel, tr("&Jobs"));
     m_tabs->addTab(curvesTab, tr("C&urves"));
-    m_tabs->addTab(m_gpus, tr("&Remote"));
+    m_tabs->addTab(remoteTab, tr("&Remote"));
     m_tabs->addTab(m_console, tr("Conso&le"));
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
@@ -258,6 +266,7 @@ void ServerPage::startSession(ConnectMode mode)
                 Q_EMIT statusMessage(result.error().message());
             m_jobsPanel->setClient(nullptr);
             m_gpus->setHost(nullptr, nullptr);
+            m_serverInfo->clear();
             m_centre->setCurrentWidget(m_notConnected);
             m_session->deleteLater();
             m_session = nullptr;
@@ -295,6 +304,7 @@ void ServerPage::handleUp(const Result<ConnectResult> &result)
     m_launchForm->setLocalPort(up.localPort);
     m_jobsPanel->setClient(m_session->rayClient());
     m_gpus->setHost(m_session->remoteHost(), m_session->remoteHost());
+    m_serverInfo->setResult(up);
     m_tabs->setCurrentWidget(m_jobsPanel);
     setState(ServerState::Connected);
 }
@@ -372,9 +382,20 @@ void ServerPage::focusLaunchForm()
         sizes[1] = qMax(360, width() / 3);
         m_sideSplitter->setSizes(sizes);
     }
-    m_launchForm->setFocus();
-    if (QWidget *first = m_launchForm->nextInFocusChain())
-        first->setFocus();
+    // The form's first control a Tab would reach, never the form itself (it is no control).
+    for (QWidget *next = m_launchForm->nextInFocusChain(); next && m_launchForm->isAncestorOf(next);
+         next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isEnabled() && next->isVisible()) {
+            next->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+void ServerPage::focusJobs()
+{
+    m_tabs->setCurrentWidget(m_jobsPanel);
+    m_jobsPanel->focusJobsTable();
 }
 
 void ServerPage::submitLaunch(const JobLaunch &launch)

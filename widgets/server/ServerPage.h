@@ -32,6 +32,7 @@ class JobMetricsTracker;
 class JobsPanel;
 class LaunchForm;
 class SecretStore;
+class ServerInfoPanel;
 class ServerSession;
 class SessionPrompter;
 
@@ -42,7 +43,7 @@ enum class ServerState { Disconnected, Connecting, Connected, Reconnecting, Need
  * Everything about one server profile in the main window: the Ray Dashboard in
  * the centre with the launch form beside it (a splitter side panel the user
  * can resize or collapse), and below them the Connection steps, Jobs, Curves,
- * Remote (GPUs) and Console tabs. Connect runs the connect chain; Disconnect
+ * Remote (container, Ray head, GPUs) and Console tabs. Connect runs the connect chain; Disconnect
  * asks whether to stop Ray and the container.
  */
 class ServerPage : public QWidget
@@ -72,6 +73,7 @@ public:
     LaunchForm *launchForm() const { return m_launchForm; }
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
     CurvesView *curvesView() const { return m_curves; }
+    ServerInfoPanel *serverInfo() const { return m_serverInfo; }
     /// The profile summary with Edit / Duplicate / Delete, shown while not connected.
     ProfileDetailsWidget *details() const { return m_details; }
 
@@ -84,6 +86,8 @@ public Q_SLOTS:
     void disconnectLeavingEverythingRunning();
     void openDashboardInBrowser();
     void focusLaunchForm();
+    /// Shows the Jobs tab and puts the keyboard focus on the jobs table.
+    void focusJobs();
 
 Q_SIGNALS:
     void stateChanged(RayDeck::ServerState state);
@@ -128,6 +132,7 @@ private:
     QComboBox *m_compareComboBox = nullptr;
     JobMetricsTracker *m_curvesTracker = nullptr;
     GpuPanel *m_gpus = nullptr;
+    ServerInfoPanel *m_serverInfo = nullptr;
     ConsoleWidget *m_console = nullptr;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialDialog.h"
 
+#include "theme/Theme.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -33,7 +35,9 @@ CredentialDialog::CredentialDialog(const CredentialRequest &request, QWidget *pa
         auto *error = new QLabel(request.previousError, this);
         error->setObjectName(QStringLiteral("credentialErrorLabel"));
         error->setWordWrap(true);
-        error->setStyleSheet(QStringLiteral("color: #c62828;"));
+        QPalette colours = error->palette();
+        colours.setColor(QPalette::WindowText, Theme::errorColor(colours));
+        error->setPalette(colours);
         layout->addWidget(error);
     }
     if (!request.instruction.isEmpty()) {

@@ -135,12 +135,29 @@ void SubmitCommand::run(const QStringList &arguments)
             connect(follower, &JobLogFollower::finished, this, [this, id = submitted.value()](JobStatus status) {
                 if (status == JobStatus::Succeeded)
                     return finishLater(Success);
-                err() << tr("Job %1 ended %2.").arg(id, toWireName(status)) << Qt::endl;
+                err() << endedText(id, status) << Qt::endl;
                 finishLater(Failure);
             });
             follower->start();
         });
     });
+}
+
+QString SubmitCommand::endedText(const QString &jobId, JobStatus status)
+{
+    // Whole sentences, so each language can word every outcome naturally.
+    switch (status) {
+    case JobStatus::Succeeded:
+        return tr("Job %1 succeeded.").arg(jobId);
+    case JobStatus::Failed:
+        return tr("Job %1 failed.").arg(jobId);
+    case JobStatus::Stopped:
+        return tr("Job %1 was stopped.").arg(jobId);
+    case JobStatus::Pending:
+    case JobStatus::Running:
+        break;
+    }
+    return tr("Job %1 ended with status %2.").arg(jobId, toWireName(status));
 }
 
 } // namespace RayDeck

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "ray/JobStatus.h"
 
 namespace RayDeck {
 
@@ -16,6 +17,10 @@ class SubmitCommand : public CliCommand
 public:
     using CliCommand::CliCommand;
     void run(const QStringList &arguments) override;
+
+private:
+    /// The message for a followed job that did not succeed: one sentence per outcome.
+    static QString endedText(const QString &jobId, JobStatus status);
 };
 
 } // namespace RayDeck

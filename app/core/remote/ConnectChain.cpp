@@ -7,6 +7,7 @@
 #include "util/ShellQuote.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace RayDeck {
 
@@ -257,6 +258,7 @@ void ConnectChain::runContainer()
 {
     beginStep(Step::Container);
     const QString name = m_profile.docker.containerName;
+    m_result.containerName = name;
     run(Step::Container, m_docker.inspectContainer(), [this, name](const CommandOutcome &outcome) {
         Result<ContainerInspection> inspection = RemoteOutputParsers::parseContainerInspection(
             outcome.exitStatus, outcome.standardOutput, outcome.standardError);
@@ -265,6 +267,8 @@ void ConnectChain::runContainer()
         using State = ContainerInspection::State;
         switch (inspection->state) {
         case State::Running:
+            m_result.containerImage = inspection->image;
+            m_result.containerState = inspection->statusText;
             finishStep(Step::Container, ConnectStep::Status::Succeeded, tr("Container %1 is running").arg(name));
             return next(Step::Container);
         case State::Missing:
@@ -281,11 +285,13 @@ void ConnectChain::runContainer()
                 return failStep(Step::Container,
                                 Error(Error::Code::RemoteCommandFailed,
                                       tr("Container %1 is stopped, and \"Attach only\" never starts it.").arg(name)));
+            m_result.containerImage = inspection->image;
             run(Step::Container, m_docker.startContainer(), [this, name](const CommandOutcome &started) {
                 if (!started.succeeded())
                     return failStep(Step::Container,
                                     Error(Error::Code::RemoteCommandFailed,
                                           tr("Could not start container %1: %2").arg(name, lastLine(started.standardError))));
+                m_result.containerState = QStringLiteral("running");
                 finishStep(Step::Container, ConnectStep::Status::Succeeded, tr("Started container %1").arg(name));
                 next(Step::Container);
             });
@@ -322,6 +328,8 @@ void ConnectChain::createContainer()
             if (!created.succeeded())
                 return failStep(Step::Container, Error(Error::Code::RemoteCommandFailed,
                                                        tr("docker run failed: %1").arg(lastLine(created.standardError))));
+            m_result.containerImage = m_profile.docker.image;
+            m_result.containerState = QStringLiteral("running");
             finishStep(Step::Container, ConnectStep::Status::Succeeded,
                        tr("Created and started container %1").arg(m_profile.docker.containerName));
             next(Step::Container);
@@ -394,10 +402,27 @@ void ConnectChain::runRayHead()
                                       tr("ray start failed: %1. See the step's output for Ray's own message.")
                                           .arg(lastLine(started.standardError.isEmpty() ? started.standardOutput
                                                                                         : started.standardError))));
+            rememberHeadAddress(started.standardOutput);
             finishStep(Step::RayHead, ConnectStep::Status::Succeeded, tr("Started the Ray head"));
             next(Step::RayHead);
         });
     });
+}
+
+void ConnectChain::rememberHeadAddress(const QByteArray &rayStartOutput)
+{
+    // `ray start --head` prints "Local node IP: <ip>" and, for joining workers,
+    // "ray start --address='<ip>:<gcs port>'"; both are informational only.
+    static const QRegularExpression nodeIp(QStringLiteral("Local node IP:\\s*(\\S+)"));
+    static const QRegularExpression address(QStringLiteral("--address='?([^':\\s]+):(\\d+)"));
+    const QString text = QString::fromUtf8(rayStartOutput);
+    if (const QRegularExpressionMatch match = nodeIp.match(text); match.hasMatch())
+        m_result.headNodeIp = match.captured(1);
+    if (const QRegularExpressionMatch match = address.match(text); match.hasMatch()) {
+        if (m_result.headNodeIp.isEmpty())
+            m_result.headNodeIp = match.captured(1);
+        m_result.gcsPort = quint16(match.captured(2).toUInt());
+    }
 }
 
 void ConnectChain::runListeningCheck(int attempt, AfterListening after)
@@ -499,6 +524,7 @@ void ConnectChain::restartRayOnLoopback()
                     Q_EMIT rayRestarted(false);
                     return;
                 }
+                rememberHeadAddress(started.standardOutput);
                 // Check again without moving the chain on: the tunnel already points at 127.0.0.1.
                 m_profile.ray.dashboardHost = QStringLiteral("127.0.0.1");
                 m_ray = RayCommandBuilder(m_profile.ray);

@@ -34,6 +34,13 @@ struct ConnectResult
     QString rayVersion;
     bool dashboardExposed = false; ///< the remote dashboard listens on all interfaces
     QList<std::pair<PortForward, quint16>> extraForwards; ///< each configured forward and its bound local port
+    /// The container the head runs in, as found or made; all empty without Docker.
+    QString containerName;
+    QString containerImage; ///< as docker inspect reported it, or the image it was created from
+    QString containerState; ///< docker's word ("running")
+    /// The head's node IP and GCS port, from `ray start`'s output: known only when this connect started the head.
+    QString headNodeIp;
+    quint16 gcsPort = 0;
 };
 
 /**
@@ -94,6 +101,7 @@ private:
     /// the check after restartRayOnLoopback() only reports.
     enum class AfterListening { AdvanceChain, StayOnStep };
     void runListeningCheck(int attempt, AfterListening after);
+    void rememberHeadAddress(const QByteArray &rayStartOutput);
     void runTunnel();
     void runDashboardCheck();
 

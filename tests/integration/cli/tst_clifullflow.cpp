@@ -31,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void upCreatesContainerStartsHeadAndTunnels();
     void submitKeepsEveryOverrideWhole();
+    void submitWaitSaysHowAJobEnded();
     void jobsLogsMetricsAndStop();
     void execPassesArgumentsLiterallyAndStatus();
     void tunnelForwardsUntilInterrupted();
@@ -176,6 +177,16 @@ void TestCliFullFlow::submitKeepsEveryOverrideWhole()
     QVERIFY(received.contains("-m"));
     QVERIFY(received.contains("trainer.total_training_steps=3"));
     QVERIFY2(received.contains("+trainer.note=\"it's $(id) `uname` ; rm -rf ~\""), received.join('|').constData());
+}
+
+void TestCliFullFlow::submitWaitSaysHowAJobEnded()
+{
+    // A job that fails: one whole sentence for the outcome, and a failing exit status.
+    const auto failed = cli({u"submit"_s, u"gpu"_s, u"--preset"_s, u"ppo-gsm8k"_s, u"--submission-id"_s,
+                             u"cli-test-fails"_s, u"--wait"_s, u"--"_s, u"trainer.total_training_steps=3"_s,
+                             u"+raydeck_sim.fail=true"_s});
+    QVERIFY2(failed.exitCode != 0, qPrintable(failed.out + failed.err));
+    QVERIFY2(failed.err.contains(u"Job cli-test-fails failed."_s), qPrintable(failed.err));
 }
 
 void TestCliFullFlow::jobsLogsMetricsAndStop()

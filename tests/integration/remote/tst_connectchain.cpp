@@ -12,6 +12,7 @@
 #include "session/ServerSession.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void exposedDashboardIsFlaggedAndRestartedOnLoopback();
     void attachOnlyNeverCreatesAnything();
     void withoutDockerRayRunsOnTheHost();
+    void resultSaysWhatWasFound();
     void cancelStopsTheChain();
 
 private:
@@ -213,6 +215,37 @@ void TestConnectChain::withoutDockerRayRunsOnTheHost()
     QCOMPARE(server->chain()->steps().at(1).status, ConnectStep::Status::Skipped);
     for (const QStringList &argv : m_shell->argvLog())
         QVERIFY2(argv.value(0) != u"docker", qPrintable(argv.join(u' ')));
+    QVERIFY(result->containerName.isEmpty());
+    QVERIFY(result->containerState.isEmpty());
+}
+
+void TestConnectChain::resultSaysWhatWasFound()
+{
+    // First connect: RayDeck creates the container and starts the head, so it knows the head's address.
+    const ServerProfile wanted = profile();
+    auto first = session(wanted);
+    const Result<ConnectResult> created = bringUp(*first, ConnectMode::StartWhatIsMissing);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
+    const QJsonObject head = m_shell->headInfo();
+    QCOMPARE(created->containerName, u"verl-chain"_s);
+    QCOMPARE(created->containerImage, u"verlai/verl:latest"_s);
+    QCOMPARE(created->containerState, u"running"_s);
+    QVERIFY(!head.value(u"node_ip"_s).toString().isEmpty());
+    QCOMPARE(created->headNodeIp, head.value(u"node_ip"_s).toString());
+    QCOMPARE(int(created->gcsPort), head.value(u"gcs_port"_s).toInt());
+    QSignalSpy down(first.get(), &ServerSession::downFinished);
+    first->down(DownOptions{});
+    QVERIFY(down.count() == 1 || down.wait(30000));
+
+    // Second connect: both are found running; docker inspect names the image, nobody printed the address.
+    auto second = session(wanted);
+    const Result<ConnectResult> attached = bringUp(*second, ConnectMode::AttachOnly);
+    QVERIFY2(attached, qPrintable(attached ? QString() : attached.error().message()));
+    QCOMPARE(attached->containerName, u"verl-chain"_s);
+    QCOMPARE(attached->containerImage, u"verlai/verl:latest"_s);
+    QCOMPARE(attached->containerState, u"running"_s);
+    QVERIFY(attached->headNodeIp.isEmpty());
+    QCOMPARE(attached->gcsPort, quint16(0));
 }
 
 void TestConnectChain::cancelStopsTheChain()
