@@ -4,6 +4,7 @@
 #include "ray/JobLogFollower.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -13,10 +14,29 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QTemporaryFile>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace RayDeck {
+
+namespace {
+constexpr int flushIntervalMs = 100;
+constexpr qint64 copyChunkBytes = 1 << 20;
+
+// The last @p count lines of @p text (lines separated by '\n', no trailing newline).
+QString lastLines(const QString &text, int count, qint64 *dropped)
+{
+    qsizetype position = text.size();
+    for (int found = 0; found < count; ++found) {
+        position = text.lastIndexOf(u'\n', position - 1);
+        if (position < 0)
+            return text;
+    }
+    *dropped += text.left(position + 1).count(u'\n');
+    return text.mid(position + 1);
+}
+} // namespace
 
 JobLogView::JobLogView(QWidget *parent)
     : QWidget(parent)
@@ -43,16 +63,25 @@ JobLogView::JobLogView(QWidget *parent)
     connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &JobLogView::findNext);
     m_saveButton = new QPushButton(tr("&Save…"), this);
     m_saveButton->setObjectName(QStringLiteral("jobLogSavePushButton"));
-    m_saveButton->setAccessibleName(tr("Save the log to a file"));
-    connect(m_saveButton, &QPushButton::clicked, this, &JobLogView::saveToFile);
+    m_saveButton->setAccessibleName(tr("Save the full log to a file"));
+    connect(m_saveButton, &QPushButton::clicked, this, &JobLogView::saveToFileAsk);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("jobLogStatusLabel"));
+    m_trimmedLabel = new QLabel(this);
+    m_trimmedLabel->setObjectName(QStringLiteral("jobLogTrimmedLabel"));
+    m_trimmedLabel->setWordWrap(true);
+    m_trimmedLabel->hide();
 
     // Scrolling up stops following; scrolling back to the end resumes it.
     connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (m_text->verticalScrollBar()->isSliderDown())
             m_followCheckBox->setChecked(value == m_text->verticalScrollBar()->maximum());
     });
+
+    // A fast log arrives in many small frames: painting them in batches keeps the UI responsive.
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(flushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &JobLogView::flush);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_followCheckBox);
@@ -61,6 +90,7 @@ JobLogView::JobLogView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_trimmedLabel);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_statusLabel);
 }
@@ -79,6 +109,7 @@ void JobLogView::setFollower(JobLogFollower *follower)
     connect(follower, &JobLogFollower::reconnecting, this,
             [this] { m_statusLabel->setText(tr("Log stream interrupted; reconnecting…")); });
     connect(follower, &JobLogFollower::finished, this, [this](JobStatus status) {
+        flush();
         m_statusLabel->setText(tr("Job %1; the log is complete.").arg(displayName(status).toLower()));
     });
     connect(follower, &JobLogFollower::failed, this,
@@ -88,23 +119,69 @@ void JobLogView::setFollower(JobLogFollower *follower)
 
 void JobLogView::clear()
 {
+    m_flushTimer.stop();
     m_text->clear();
     m_partialLine.clear();
+    m_pending.clear();
+    m_pendingLines = 0;
+    m_totalLines = 0;
     m_statusLabel->clear();
+    m_spool.reset();
+    m_spoolFailed = false;
+    updateTrimmedNote();
 }
 
 void JobLogView::appendText(const QString &text)
 {
+    if (text.isEmpty())
+        return;
+    // The full log goes to disk first; the screen keeps only the newest lines.
+    if (!m_spool && !m_spoolFailed) {
+        m_spool = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/raydeck-job-log-XXXXXX.log"));
+        if (!m_spool->open()) {
+            m_spool.reset();
+            m_spoolFailed = true;
+        }
+    }
+    if (m_spool && m_spool->write(text.toUtf8()) < 0) {
+        m_spool.reset();
+        m_spoolFailed = true;
+    }
+
     // QPlainTextEdit counts blocks; feed it whole lines so a line split across
     // two frames does not become two lines.
-    QString chunk = m_partialLine + text;
-    const qsizetype lastNewline = chunk.lastIndexOf(u'\n');
+    const qsizetype lastNewline = text.lastIndexOf(u'\n');
     if (lastNewline < 0) {
-        m_partialLine = chunk;
+        m_partialLine += text;
         return;
     }
-    m_partialLine = chunk.mid(lastNewline + 1);
-    chunk.truncate(lastNewline);
+    const qsizetype wholeLines = text.count(u'\n');
+    m_totalLines += wholeLines;
+    if (m_pendingLines > 0)
+        m_pending += u'\n';
+    m_pendingLines += wholeLines;
+    m_pending += m_partialLine;
+    m_pending += QStringView(text).left(lastNewline);
+    m_partialLine = text.mid(lastNewline + 1);
+    if (m_pending.size() > pendingLimit)
+        flush();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void JobLogView::flush()
+{
+    m_flushTimer.stop();
+    if (m_pendingLines == 0)
+        return;
+    qint64 droppedHere = 0;
+    // More new lines than the screen keeps: skip the ones that would be trimmed at once.
+    const QString chunk = lastLines(m_pending, maxLines, &droppedHere);
+    m_pending.clear();
+    m_pending.squeeze();
+    m_pendingLines = 0;
+    if (droppedHere > 0)
+        m_text->clear();
     const int scrollValue = m_text->verticalScrollBar()->value();
     QTextCursor cursor(m_text->document());
     cursor.movePosition(QTextCursor::End);
@@ -115,16 +192,38 @@ void JobLogView::appendText(const QString &text)
         m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
     else
         m_text->verticalScrollBar()->setValue(scrollValue);
+    updateTrimmedNote();
+}
+
+void JobLogView::updateTrimmedNote()
+{
+    const qint64 trimmed = trimmedLineCount();
+    m_trimmedLabel->setVisible(trimmed > 0);
+    if (trimmed > 0)
+        m_trimmedLabel->setText(tr("Older lines trimmed (%1 not shown); save to file for the full log.").arg(trimmed));
 }
 
 QString JobLogView::text() const
 {
-    return m_text->toPlainText() + (m_partialLine.isEmpty() ? QString() : u'\n' + m_partialLine);
+    QString shown = m_text->toPlainText();
+    if (m_pendingLines > 0)
+        shown += (lineCount() == 0 ? QString() : QStringLiteral("\n")) + m_pending;
+    return shown + (m_partialLine.isEmpty() ? QString() : u'\n' + m_partialLine);
 }
 
 int JobLogView::lineCount() const
 {
     return m_text->document()->isEmpty() ? 0 : m_text->blockCount();
+}
+
+qint64 JobLogView::trimmedLineCount() const
+{
+    return qMax<qint64>(0, m_totalLines - lineCount() - m_pendingLines);
+}
+
+qint64 JobLogView::fullLogSize() const
+{
+    return m_spool ? m_spool->size() : 0;
 }
 
 bool JobLogView::isFollowing() const
@@ -134,6 +233,7 @@ bool JobLogView::isFollowing() const
 
 bool JobLogView::findNext()
 {
+    flush();
     const QString needle = m_searchLineEdit->text();
     if (needle.isEmpty())
         return false;
@@ -147,18 +247,38 @@ bool JobLogView::findNext()
     return found;
 }
 
-void JobLogView::saveToFile()
+Result<void> JobLogView::saveToFile(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(Error::Code::Io, tr("Could not save the log: %1").arg(file.errorString()));
+    if (m_spool) {
+        m_spool->flush();
+        QFile source(m_spool->fileName());
+        if (!source.open(QIODevice::ReadOnly))
+            return Error(Error::Code::Io, tr("Could not save the log: %1").arg(source.errorString()));
+        while (!source.atEnd()) {
+            const QByteArray chunk = source.read(copyChunkBytes);
+            if (chunk.isEmpty() || file.write(chunk) != chunk.size())
+                return Error(Error::Code::Io, tr("Could not save the log: %1").arg(file.errorString()));
+        }
+    } else if (file.write(text().toUtf8()) < 0) {
+        // Without a spool file (the temporary folder is unusable) only the shown lines exist.
+        return Error(Error::Code::Io, tr("Could not save the log: %1").arg(file.errorString()));
+    }
+    if (!file.commit())
+        return Error(Error::Code::Io, tr("Could not save the log: %1").arg(file.errorString()));
+    return {};
+}
+
+void JobLogView::saveToFileAsk()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Log"), QStringLiteral("job.log"),
                                                       tr("Log files (*.log *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text().toUtf8()) < 0 || !file.commit()) {
-        m_statusLabel->setText(tr("Could not save the log: %1").arg(file.errorString()));
-        return;
-    }
-    m_statusLabel->setText(tr("Saved to %1").arg(path));
+    const Result<void> saved = saveToFile(path);
+    m_statusLabel->setText(saved ? tr("Saved to %1").arg(QDir::toNativeSeparators(path)) : saved.error().message());
 }
 
 } // namespace RayDeck

@@ -31,6 +31,7 @@ class ProfileDetailsWidget;
 class JobMetricsTracker;
 class JobsPanel;
 class LaunchForm;
+class LaunchHistoryView;
 class SecretStore;
 class ServerSession;
 class SessionPrompter;
@@ -71,6 +72,7 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     LaunchForm *launchForm() const { return m_launchForm; }
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
+    LaunchHistoryView *historyView() const { return m_history; }
     CurvesView *curvesView() const { return m_curves; }
     /// The profile summary with Edit / Duplicate / Delete, shown while not connected.
     ProfileDetailsWidget *details() const { return m_details; }
@@ -124,6 +126,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ConnectProgressWidget *m_steps = nullptr;
     JobsPanel *m_jobsPanel = nullptr;
+    LaunchHistoryView *m_history = nullptr;
     CurvesView *m_curves = nullptr;
     QComboBox *m_compareComboBox = nullptr;
     JobMetricsTracker *m_curvesTracker = nullptr;
