@@ -927,6 +927,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             if batch:
                 socket_.send_text("".join(batch))
                 sent_lines += len(batch)
+                if drop_after > 0 and sent_lines >= drop_after and self.consume_drop():
+                    if drop_mode == "close":
+                        socket_.close(1000)
+                        socket_.closed.wait(2)
+                    else:
+                        socket_.abort()
+                    return "websocket"
             if not pieces:
                 if terminal:
                     break

@@ -4,6 +4,7 @@
 #include "ray/JobLogFollower.h"
 
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -23,19 +24,6 @@ namespace RayDeck {
 namespace {
 constexpr int flushIntervalMs = 100;
 constexpr qint64 copyChunkBytes = 1 << 20;
-
-// The last @p count lines of @p text (lines separated by '\n', no trailing newline).
-QString lastLines(const QString &text, int count, qint64 *dropped)
-{
-    qsizetype position = text.size();
-    for (int found = 0; found < count; ++found) {
-        position = text.lastIndexOf(u'\n', position - 1);
-        if (position < 0)
-            return text;
-    }
-    *dropped += text.left(position + 1).count(u'\n');
-    return text.mid(position + 1);
-}
 } // namespace
 
 JobLogView::JobLogView(QWidget *parent)
@@ -80,7 +68,6 @@ JobLogView::JobLogView(QWidget *parent)
 
     // A fast log arrives in many small frames: painting them in batches keeps the UI responsive.
     m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(flushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &JobLogView::flush);
 
     auto *bar = new QHBoxLayout;
@@ -123,7 +110,7 @@ void JobLogView::clear()
     m_text->clear();
     m_partialLine.clear();
     m_pending.clear();
-    m_pendingLines = 0;
+    m_droppedPending = 0;
     m_totalLines = 0;
     m_statusLabel->clear();
     m_spool.reset();
@@ -150,37 +137,52 @@ void JobLogView::appendText(const QString &text)
 
     // QPlainTextEdit counts blocks; feed it whole lines so a line split across
     // two frames does not become two lines.
-    const qsizetype lastNewline = text.lastIndexOf(u'\n');
-    if (lastNewline < 0) {
-        m_partialLine += text;
-        return;
+    qsizetype start = 0;
+    for (qsizetype newline = text.indexOf(u'\n'); newline >= 0; newline = text.indexOf(u'\n', start)) {
+        if (m_partialLine.isEmpty()) {
+            m_pending.append(text.mid(start, newline - start));
+        } else {
+            m_partialLine += QStringView(text).mid(start, newline - start);
+            m_pending.append(m_partialLine);
+            m_partialLine.clear();
+        }
+        ++m_totalLines;
+        start = newline + 1;
     }
-    const qsizetype wholeLines = text.count(u'\n');
-    m_totalLines += wholeLines;
-    if (m_pendingLines > 0)
-        m_pending += u'\n';
-    m_pendingLines += wholeLines;
-    m_pending += m_partialLine;
-    m_pending += QStringView(text).left(lastNewline);
-    m_partialLine = text.mid(lastNewline + 1);
-    if (m_pending.size() > pendingLimit)
-        flush();
-    else if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    m_partialLine += QStringView(text).mid(start);
+    // Lines that could never be on screen are dropped before they cost any layout.
+    if (m_pending.size() > 2 * maxLines) {
+        const qsizetype drop = m_pending.size() - maxLines;
+        m_pending.remove(0, drop);
+        m_droppedPending += drop;
+    }
+    if (!m_flushTimer.isActive() && !m_pending.isEmpty())
+        m_flushTimer.start(m_flushInterval);
 }
 
 void JobLogView::flush()
 {
     m_flushTimer.stop();
-    if (m_pendingLines == 0)
+    if (m_pending.isEmpty())
         return;
-    qint64 droppedHere = 0;
-    // More new lines than the screen keeps: skip the ones that would be trimmed at once.
-    const QString chunk = lastLines(m_pending, maxLines, &droppedHere);
+    QElapsedTimer cost;
+    cost.start();
+    const qsizetype first = qMax<qsizetype>(0, m_pending.size() - maxLines);
+    const bool replaceAll = m_droppedPending > 0 || first > 0 || m_pending.size() >= maxLines;
+    QString chunk;
+    qsizetype length = 0;
+    for (qsizetype i = first; i < m_pending.size(); ++i)
+        length += m_pending[i].size() + 1;
+    chunk.reserve(length);
+    for (qsizetype i = first; i < m_pending.size(); ++i) {
+        if (i > first)
+            chunk += u'\n';
+        chunk += m_pending[i];
+    }
     m_pending.clear();
-    m_pending.squeeze();
-    m_pendingLines = 0;
-    if (droppedHere > 0)
+    m_droppedPending = 0;
+    // A whole screenful of new lines replaces the old ones instead of pushing them out one by one.
+    if (replaceAll)
         m_text->clear();
     const int scrollValue = m_text->verticalScrollBar()->value();
     QTextCursor cursor(m_text->document());
@@ -193,6 +195,8 @@ void JobLogView::flush()
     else
         m_text->verticalScrollBar()->setValue(scrollValue);
     updateTrimmedNote();
+    // Laying text out is the expensive part: under a flood, refresh less often so it stays a small share.
+    m_flushInterval = int(qBound(qint64(flushIntervalMs), cost.elapsed() * 4, qint64(2000)));
 }
 
 void JobLogView::updateTrimmedNote()
@@ -206,8 +210,8 @@ void JobLogView::updateTrimmedNote()
 QString JobLogView::text() const
 {
     QString shown = m_text->toPlainText();
-    if (m_pendingLines > 0)
-        shown += (lineCount() == 0 ? QString() : QStringLiteral("\n")) + m_pending;
+    if (!m_pending.isEmpty())
+        shown += (lineCount() == 0 ? QString() : QStringLiteral("\n")) + m_pending.join(u'\n');
     return shown + (m_partialLine.isEmpty() ? QString() : u'\n' + m_partialLine);
 }
 
@@ -218,7 +222,7 @@ int JobLogView::lineCount() const
 
 qint64 JobLogView::trimmedLineCount() const
 {
-    return qMax<qint64>(0, m_totalLines - lineCount() - m_pendingLines);
+    return qMax<qint64>(0, m_totalLines - lineCount() - m_pending.size());
 }
 
 qint64 JobLogView::fullLogSize() const

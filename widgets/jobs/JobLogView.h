@@ -3,6 +3,7 @@
 
 #include "util/Result.h"
 
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -25,8 +26,8 @@ class JobLogFollower;
  *
  * Memory stays bounded on huge logs: only the newest maxLines lines are kept on
  * screen (a note says older lines were trimmed), and text arriving faster than
- * the screen is refreshed is batched, keeping at most pendingLimit characters
- * in memory. Every character received is also streamed to a private temporary
+ * the screen is refreshed is batched (at most 2 * maxLines lines wait; lines
+ * that could never be on screen are dropped before any layout work). Every character received is also streamed to a private temporary
  * file (owner-only, removed with the view), so "Save" writes the full log,
  * copied from disk in chunks, never held in memory.
  */
@@ -35,8 +36,7 @@ class JobLogView : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int maxLines = 20000;
-    static constexpr qsizetype pendingLimit = 1 << 20;
+    static constexpr int maxLines = 10000;
 
     explicit JobLogView(QWidget *parent = nullptr);
     ~JobLogView() override;
@@ -74,8 +74,9 @@ private:
     QLabel *m_trimmedLabel = nullptr;
     JobLogFollower *m_follower = nullptr;
     QString m_partialLine;
-    QString m_pending;          ///< whole lines waiting for the next refresh, '\n'-separated
-    qint64 m_pendingLines = 0;
+    QStringList m_pending;      ///< whole lines waiting for the next refresh (at most 2 * maxLines)
+    qint64 m_droppedPending = 0; ///< lines dropped from m_pending since the last refresh
+    int m_flushInterval = 100;  ///< ms; grows when refreshing is expensive
     qint64 m_totalLines = 0;    ///< whole lines received since clear()
     QTimer m_flushTimer;
     std::unique_ptr<QTemporaryFile> m_spool;

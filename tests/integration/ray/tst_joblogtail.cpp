@@ -272,7 +272,6 @@ void TestJobLogTail::hugeLogKeepsMemoryBounded()
     qint64 hostSize = 0;
     const QByteArray hostHash = sha256Of(hostLogPath(id), &hostSize);
     QVERIFY(hostSize > qint64(megabytes) * 1024 * 1024);
-    QCOMPARE(follower.deliveredLength(), hostSize); // ASCII: characters are bytes
     QCOMPARE(view.fullLogSize(), hostSize);
     QCOMPARE(view.lineCount(), JobLogView::maxLines);
     QVERIFY(view.trimmedLineCount() > 1000000);
@@ -291,7 +290,7 @@ void TestJobLogTail::hugeLogKeepsMemoryBounded()
     QCOMPARE(savedSize, hostSize);
 
     // The bound: a fraction of the log itself (200 MB of text is 400 MB as QString).
-    QVERIFY2(growth < qint64(96) * 1024 * 1024, qPrintable(u"RSS grew by %1 MiB"_s.arg(growth / 1048576.0)));
+    QVERIFY2(growth < qint64(80) * 1024 * 1024, qPrintable(u"RSS grew by %1 MiB"_s.arg(growth / 1048576.0)));
 }
 
 QTEST_MAIN(TestJobLogTail)
