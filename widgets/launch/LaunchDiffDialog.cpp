@@ -25,6 +25,7 @@ LaunchDiffDialog::LaunchDiffDialog(const JobHistoryEntry &before, const JobHisto
     };
     auto *heading = new QLabel(tr("From %1\nto %2").arg(describe(before), describe(after)), this);
     heading->setObjectName(QStringLiteral("launchDiffHeadingLabel"));
+    heading->setAccessibleName(tr("Launches compared"));
     heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     const QList<LaunchDiffEntry> differences = JobLaunchDiff::compare(before.launch, after.launch);
