@@ -220,6 +220,8 @@ class Head:
             self.persist()
             self.changed.notify_all()
         with open(job.log_path, "a", encoding="utf-8") as log:
+            if plan.bulk_bytes and not self.write_bulk_log(job, log, plan.bulk_bytes):
+                return
             for delay, line in plan.lines:
                 if job.stop_event.wait(delay):
                     return
@@ -250,6 +252,28 @@ class Head:
                                "20,000 chars):\n%s" % (plan.exit_code, tail))
             self.persist()
             self.changed.notify_all()
+
+    def write_bulk_log(self, job, log, total):
+        """A huge log written as fast as the disk takes it (numbered lines, ~1 MiB at a time); False if stopped."""
+        written = 0
+        number = 0
+        filler = "x" * 120
+        while written < total:
+            lines = []
+            size = 0
+            while size < (1 << 20) and written + size < total:
+                line = "(WorkerDict pid=4242) bulk line %09d %s\n" % (number, filler)
+                number += 1
+                lines.append(line)
+                size += len(line)
+            with self.lock:
+                if job.is_terminal():
+                    return False
+                log.write("".join(lines))
+                log.flush()
+                self.changed.notify_all()
+            written += size
+        return True
 
     def stop(self, job):
         with self.lock:
@@ -370,6 +394,16 @@ class WebSocket:
 
     def close(self, code=1000):
         self.send_frame(0x8, code.to_bytes(2, "big"))
+
+    def abort(self):
+        """The link breaks: no close frame, the TCP connection just ends."""
+        with self.write_lock:
+            self.close_sent = True
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        self.closed.set()
 
     def read_exact(self, count):
         data = b""
@@ -769,6 +803,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return text(405, "405: Method Not Allowed")
         return text(404, "404: Not Found")
 
+    @staticmethod
+    def consume_drop():
+        """True for the one stream that takes the ray-tail-drop-after-lines setting."""
+        try:
+            os.remove(simcommon.state_path("ray-tail-drop-after-lines"))
+        except OSError:
+            return False
+        return True
+
     def cluster_status(self, formatted):
         import simray  # pylint: disable=import-outside-toplevel
         reply = self.head.status_reply()
@@ -833,6 +876,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         head = self.head
         position = 0
         partial = b""
+        # A test can drop one stream in the middle (once: the setting is consumed).
+        drop_after = simcommon.read_int_setting("ray-tail-drop-after-lines", 0)
+        drop_mode = simcommon.read_setting("ray-tail-drop-mode", "abort")
+        sent_lines = 0
         while not socket_.closed.is_set() and not head.stopping.is_set():
             with head.lock:
                 terminal = job.is_terminal()
@@ -843,7 +890,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             if job.log_path and os.path.exists(job.log_path):
                 with open(job.log_path, "rb") as handle:
                     handle.seek(position)
-                    data = handle.read()
+                    data = handle.read(1 << 20)  # bounded, so a huge log never sits in memory at once
                 position += len(data)
             buffer = partial + data
             lines = buffer.split(b"\n")
@@ -858,15 +905,35 @@ class Handler(http.server.BaseHTTPRequestHandler):
             # file_tail_iterator's batches: up to 10 lines or 20,000 characters per frame.
             batch = []
             batch_chars = 0
+            dropped = False
             for piece in pieces:
                 batch.append(piece)
                 batch_chars += len(piece)
                 if len(batch) == 10 or batch_chars >= 20000:
                     socket_.send_text("".join(batch))
+                    sent_lines += len(batch)
                     batch = []
                     batch_chars = 0
+                    if drop_after > 0 and sent_lines >= drop_after and self.consume_drop():
+                        dropped = True
+                        break
+            if dropped:
+                if drop_mode == "close":
+                    socket_.close(1000)  # a clean close while the job still runs (ray#60665)
+                    socket_.closed.wait(2)
+                else:
+                    socket_.abort()
+                return "websocket"
             if batch:
                 socket_.send_text("".join(batch))
+                sent_lines += len(batch)
+                if drop_after > 0 and sent_lines >= drop_after and self.consume_drop():
+                    if drop_mode == "close":
+                        socket_.close(1000)
+                        socket_.closed.wait(2)
+                    else:
+                        socket_.abort()
+                    return "websocket"
             if not pieces:
                 if terminal:
                     break

@@ -1085,6 +1085,10 @@ def container_env(record, extra):
         env[key] = value
     env["RAYDECK_SIM_CONTAINER"] = record["Name"].lstrip("/")
     env["HOSTNAME"] = record["Config"]["Hostname"]
+    # Inside the container `python3` has verl (container-bin/python3); the host's own stand-ins keep
+    # their absolute /usr/bin/python3 interpreter.
+    container_bin = os.path.join(simcommon.simhost_dir(), "container-bin")
+    env["PATH"] = container_bin + os.pathsep + env.get("PATH", "")
     return env
 
 

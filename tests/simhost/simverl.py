@@ -25,6 +25,7 @@ class Plan:
         self.exit_code = 0
         self.gpus = 0            # GPUs the run keeps busy while RUNNING
         self.cpus = 0
+        self.bulk_bytes = 0      # a huge log written first, as fast as possible (+raydeck_sim.log_mb=N)
 
     def add(self, line, delay=0.0):
         self.lines.append((delay, line))
@@ -161,6 +162,7 @@ def plan_verl(tokens, submission_id, env_vars, step_seconds, node_ip, total_gpus
     batch = max(1, as_int(overrides.get("data.train_batch_size"), 1024))
     max_response = max(16, as_int(overrides.get("data.max_response_length"), 512))
     logger = overrides.get("trainer.logger", "['console','wandb']")
+    plan.bulk_bytes = max(0, min(as_int(overrides.get("raydeck_sim.log_mb"), 0), 4096)) * 1024 * 1024
     plan.gpus = min(total_gpus, nnodes * per_node) if total_gpus else 0
     plan.cpus = 1 + plan.gpus
 

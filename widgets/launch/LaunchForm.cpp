@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LaunchForm.h"
 
+#include "LaunchTemplateBar.h"
+
 #include "hydra/HydraFormatter.h"
 #include "hydra/HydraOverrideParser.h"
 #include "hydra/LaunchPresets.h"
@@ -252,6 +254,10 @@ LaunchForm::LaunchForm(QWidget *parent)
     presetRow->addWidget(m_presetComboBox, 1);
     presetRow->addWidget(refreshButton);
 
+    // The user's templates for this profile: Load fills the form like "launch again".
+    m_templateBar = new LaunchTemplateBar([this] { return launch(); }, this);
+    connect(m_templateBar, &LaunchTemplateBar::loadRequested, this, &LaunchForm::setLaunch);
+
     auto *scrollContent = new QWidget(this);
     auto *scrollLayout = new QVBoxLayout(scrollContent);
     scrollLayout->addWidget(fieldsContainer);
@@ -275,6 +281,7 @@ LaunchForm::LaunchForm(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(presetRow);
+    layout->addWidget(m_templateBar);
     layout->addWidget(m_schemaLabel);
     layout->addWidget(scroll, 3);
     layout->addWidget(m_issueList);
@@ -311,7 +318,8 @@ void LaunchForm::buildFields(QWidget *container)
             edit->setObjectName(objectNameForKey(key));
             edit->setAccessibleName(tr(field.label));
             edit->setClearButtonEnabled(true);
-            auto *label = new QLabel(tr(field.label) + u':', box);
+            //: A form label: the field's name followed by this language's colon ("%1：" in Chinese).
+            auto *label = new QLabel(tr("%1:", "form label").arg(tr(field.label)), box);
             label->setBuddy(edit);
             label->setToolTip(key);
             form->addRow(label, edit);
@@ -342,6 +350,7 @@ void LaunchForm::updateFieldHints()
 void LaunchForm::setProfile(const ServerProfile &profile)
 {
     m_profile = profile;
+    m_templateBar->setProfileId(profile.id);
     revalidate();
 }
 
@@ -399,7 +408,8 @@ void LaunchForm::setLaunch(const JobLaunch &launch)
     m_workingDirectoryLineEdit->setText(launch.workingDirectory);
     QStringList environment;
     for (const JobEnvironmentVariable &variable : launch.environment) {
-        if (!variable.isSecret)
+        // Secret variables and the profile's own come from the profile again (collectEnvironment()).
+        if (!variable.isSecret && !m_profile.jobEnvironment.contains(variable))
             environment << variable.name + u'=' + variable.value;
     }
     m_environmentEdit->setPlainText(environment.join(u'\n'));

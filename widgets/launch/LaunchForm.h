@@ -20,6 +20,8 @@ class QPushButton;
 
 namespace RayDeck {
 
+class LaunchTemplateBar;
+
 /**
  * The PPO launcher: fields for the verl keys people set most (each showing its
  * default), a free list of extra Hydra overrides validated as you type with
@@ -54,6 +56,8 @@ public:
     QLineEdit *fieldFor(const QString &key) const;
     /// Keys that get their own field.
     static QStringList commonKeys();
+    /// The row of the user's saved templates for this profile.
+    LaunchTemplateBar *templateBar() const { return m_templateBar; }
 
 public Q_SLOTS:
     void revalidate();
@@ -90,6 +94,7 @@ private:
     QPushButton *m_launchButton = nullptr;
     QPushButton *m_validateButton = nullptr;
     QLabel *m_schemaLabel = nullptr;
+    LaunchTemplateBar *m_templateBar = nullptr;
     QTimer m_debounce;
 };
 

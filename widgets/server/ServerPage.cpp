@@ -9,18 +9,18 @@
 #include "dashboard/DashboardView.h"
 #include "dashboard/ExternalUrlOpener.h"
 #include "hydra/ConfigSchema.h"
-#include "hydra/HydraFormatter.h"
 #include "jobs/JobHistoryStore.h"
 #include "jobs/JobSubmissionBuilder.h"
+#include "jobs/VerlConfigCheck.h"
 #include "jobs/JobsPanel.h"
 #include "launch/LaunchForm.h"
+#include "launch/LaunchHistoryView.h"
 #include "metrics/LatestTrainingSummary.h"
 #include "profiles/MessageBox.h"
 #include "profiles/ProfileDetailsWidget.h"
 #include "ray/JobListModel.h"
 #include "ray/JobMetricsTracker.h"
 #include "ray/RayJobsClient.h"
-#include "remote/DockerCommandBuilder.h"
 #include "session/ServerSession.h"
 #include "session/SshRemoteHost.h"
 #include "settings/AppSettings.h"
@@ -143,11 +143,26 @@ ServerPage::ServerPage(const ServerProfile &profile, SecretStore *secrets, Sessi
     remoteLayout->addWidget(m_gpus, 1);
     m_console = new ConsoleWidget(log, this);
 
+    // Every launch of this profile; "Launch Again" fills the form, the jobs table supplies statuses.
+    m_history = new LaunchHistoryView(this);
+    m_history->setProfileId(profile.id);
+    connect(m_history, &LaunchHistoryView::launchAgainRequested, this, [this](const JobLaunch &launch) {
+        m_launchForm->setLaunch(launch);
+        focusLaunchForm();
+    });
+    connect(m_jobsPanel, &JobsPanel::refreshed, this, [this] {
+        QHash<QString, JobStatus> statuses;
+        for (const JobDetails &job : m_jobsPanel->model()->jobs())
+            statuses.insert(job.id(), job.status);
+        m_history->setStatuses(statuses);
+    });
+
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("serverTabWidget"));
     m_tabs->setAccessibleName(tr("Server details"));
     m_tabs->addTab(m_steps, tr("Co&nnection"));
     m_tabs->addTab(m_jobsPanel, tr("&Jobs"));
+    m_tabs->addTab(m_history, tr("Histor&y"));
     m_tabs->addTab(curvesTab, tr("C&urves"));
     m_tabs->addTab(remoteTab, tr("&Remote"));
     m_tabs->addTab(m_console, tr("Conso&le"));
@@ -176,6 +191,7 @@ void ServerPage::setProfile(const ServerProfile &profile)
 {
     m_profile = profile;
     m_launchForm->setProfile(profile);
+    m_history->setProfileId(profile.id);
     m_details->setProfile(profile);
     setAccessibleName(tr("Server %1").arg(profile.name));
 }
@@ -414,6 +430,7 @@ void ServerPage::submitLaunch(const JobLaunch &launch)
             m_profile.id, JobHistoryEntry{submitted.value(), QDateTime::currentDateTimeUtc(), launch});
         if (!saved)
             Q_EMIT statusMessage(saved.error().message());
+        m_history->reload();
         Q_EMIT statusMessage(tr("Submitted %1").arg(submitted.value()));
         m_tabs->setCurrentWidget(m_jobsPanel);
         const QString id = submitted.value();
@@ -427,25 +444,27 @@ void ServerPage::submitLaunch(const JobLaunch &launch)
 void ServerPage::validateOnServer(const JobLaunch &launch)
 {
     if (!m_session || !m_session->remoteHost()) {
-        MessageBox::warning(this, tr("Validate"), tr("Connect to %1 first.").arg(m_profile.name));
+        MessageBox::warning(this, tr("Validate on Server"), tr("Connect to %1 first.").arg(m_profile.name));
         return;
     }
     // Hydra itself checks the overrides: `--cfg job` composes the config and prints it without training.
-    Result<QStringList> overrides = JobSubmissionBuilder::overrideArguments(launch);
-    if (!overrides) {
-        MessageBox::warning(this, tr("Validate"), overrides.error().message());
-        return;
-    }
-    QStringList argv = JobSubmissionBuilder::trainerCommand();
-    argv << QStringLiteral("--cfg") << QStringLiteral("job") << overrides.value();
-    const DockerCommandBuilder docker(m_profile.docker);
-    m_session->remoteHost()->runCommand(docker.exec(argv), CommandRunOptions{}, this, [this](CommandOutcome outcome) {
-        if (outcome.succeeded())
-            MessageBox::information(this, tr("Validate on Server"), tr("verl's Hydra accepted every override."));
-        else
-            MessageBox::warning(this, tr("Validate on Server"), tr("verl's Hydra refused the overrides."),
-                                outcome.failure ? outcome.failure->message() : outcome.standardErrorText());
-    });
+    Q_EMIT statusMessage(tr("Asking verl on %1 to check the overrides…").arg(m_profile.name));
+    VerlConfigCheck::validate(m_session->remoteHost(), m_profile.docker, launch, this,
+                              [this](Result<VerlValidation> result) {
+                                  if (!result) {
+                                      MessageBox::warning(this, tr("Validate on Server"), result.error().message(),
+                                                          result.error().detail());
+                                      return;
+                                  }
+                                  if (result->accepted) {
+                                      MessageBox::information(this, tr("Validate on Server"),
+                                                              tr("verl's Hydra accepted every override."));
+                                      return;
+                                  }
+                                  MessageBox::warning(this, tr("Validate on Server"),
+                                                      tr("verl's Hydra refused the overrides:\n\n%1")
+                                                          .arg(result->hydraMessage));
+                              });
 }
 
 void ServerPage::refreshSchemaFromServer()
@@ -454,25 +473,18 @@ void ServerPage::refreshSchemaFromServer()
         MessageBox::warning(this, tr("Refresh from Server"), tr("Connect to %1 first.").arg(m_profile.name));
         return;
     }
-    QStringList argv = JobSubmissionBuilder::trainerCommand();
-    argv << QStringLiteral("--cfg") << QStringLiteral("job");
-    const DockerCommandBuilder docker(m_profile.docker);
     Q_EMIT statusMessage(tr("Reading verl's config from %1…").arg(m_profile.name));
-    m_session->remoteHost()->runCommand(docker.exec(argv), CommandRunOptions{}, this, [this](CommandOutcome outcome) {
-        if (!outcome.succeeded()) {
-            MessageBox::warning(this, tr("Refresh from Server"),
-                                tr("Could not read verl's config on the server. Is verl installed in the container?"),
-                                outcome.failure ? outcome.failure->message() : outcome.standardErrorText());
-            return;
-        }
-        Result<ConfigSchema> schema = ConfigSchema::fromCfgJobYaml(outcome.standardOutput, ConfigSchema::bundled());
-        if (!schema) {
-            MessageBox::warning(this, tr("Refresh from Server"), schema.error().message(), schema.error().detail());
-            return;
-        }
-        m_launchForm->setSchema(schema.value());
-        Q_EMIT statusMessage(tr("The launch form now matches the verl installed on %1.").arg(m_profile.name));
-    });
+    VerlConfigCheck::readSchema(m_session->remoteHost(), m_profile.docker, ConfigSchema::bundled(), this,
+                                [this](Result<ConfigSchema> schema) {
+                                    if (!schema) {
+                                        MessageBox::warning(this, tr("Refresh from Server"), schema.error().message(),
+                                                            schema.error().detail());
+                                        return;
+                                    }
+                                    m_launchForm->setSchema(schema.value());
+                                    Q_EMIT statusMessage(
+                                        tr("The launch form now matches the verl installed on %1.").arg(m_profile.name));
+                                });
 }
 
 void ServerPage::followCurvesOf(const QString &jobId)

@@ -31,6 +31,7 @@ class ProfileDetailsWidget;
 class JobMetricsTracker;
 class JobsPanel;
 class LaunchForm;
+class LaunchHistoryView;
 class SecretStore;
 class ServerInfoPanel;
 class ServerSession;
@@ -72,6 +73,7 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     LaunchForm *launchForm() const { return m_launchForm; }
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
+    LaunchHistoryView *historyView() const { return m_history; }
     CurvesView *curvesView() const { return m_curves; }
     ServerInfoPanel *serverInfo() const { return m_serverInfo; }
     /// The profile summary with Edit / Duplicate / Delete, shown while not connected.
@@ -128,6 +130,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ConnectProgressWidget *m_steps = nullptr;
     JobsPanel *m_jobsPanel = nullptr;
+    LaunchHistoryView *m_history = nullptr;
     CurvesView *m_curves = nullptr;
     QComboBox *m_compareComboBox = nullptr;
     JobMetricsTracker *m_curvesTracker = nullptr;
