@@ -19,6 +19,9 @@ class QTimer;
 namespace RayDeck {
 
 class AppSettings;
+class ClusterPage;
+class ClusterStore;
+struct ClusterProfile;
 class CommandLog;
 class DialogSessionPrompter;
 class EmptyStateWidget;
@@ -67,6 +70,9 @@ public:
     /// True while any server is connected or connecting (closing then asks or hides to the tray).
     bool hasActiveConnections() const;
     void showSettings();
+    /// Shows the page of @p cluster in the centre (created on first use); null when its servers are missing.
+    ClusterPage *showCluster(const ClusterProfile &cluster);
+    ClusterStore *clusterStore() const { return m_clusterStore; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +95,7 @@ private:
     void updateSidebarStatus(ServerPage *page);
     void removeServerPage(const QString &profileId);
     void restoreWindowState();
+    void setUpClusters();
 
     std::unique_ptr<ProfileStore> m_ownedStore;
     std::unique_ptr<SecretStore> m_ownedSecrets;
@@ -119,6 +126,8 @@ private:
     QLabel *m_problemLabel = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
+    ClusterStore *m_clusterStore = nullptr;
+    QHash<QString, ClusterPage *> m_clusterPages;
 
     QAction *m_addServerAction = nullptr;
     QAction *m_editServerAction = nullptr;
