@@ -598,8 +598,7 @@ void ConnectChain::runRayWorker(int attempt)
     run(Step::RayWorker, m_docker.exec(RayCommandBuilder::startWorker(m_headGcsAddress)),
         [this, attempt](const CommandOutcome &outcome) {
             if (outcome.succeeded()) {
-                finishStep(Step::RayWorker, ConnectStep::Status::Succeeded,
-                           tr("Joined the Ray head at %1").arg(m_headGcsAddress));
+                finishStep(Step::RayWorker, ConnectStep::Status::Succeeded, tr("Joined"));
                 return next(Step::RayWorker);
             }
             const QString said = outcome.standardErrorText() + outcome.standardOutputText();
@@ -607,7 +606,7 @@ void ConnectChain::runRayWorker(int attempt)
                 // `ray start` refuses a second node; fine if it is ours, otherwise it belongs to someone else.
                 if (said.contains(m_headGcsAddress)) {
                     finishStep(Step::RayWorker, ConnectStep::Status::Succeeded,
-                               tr("A Ray node already runs here, joined to %1").arg(m_headGcsAddress));
+                               tr("Already joined: a Ray node of this cluster runs here"));
                     return next(Step::RayWorker);
                 }
                 return failStep(Step::RayWorker,

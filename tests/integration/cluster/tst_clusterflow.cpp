@@ -183,6 +183,7 @@ void TestClusterFlow::cliAllNodesJoin()
                              240000);
     output += QString::fromUtf8(up.readAllStandardOutput());
     const QString errors = QString::fromUtf8(up.readAllStandardError());
+    qInfo().noquote() << "cluster up printed:\n" << output << errors;
     QVERIFY2(output.contains(u"Nodes: 3/3"_s), qPrintable(output + errors));
     const QString gcs = m_hosts.address(0) + u':' + QString::number(m_gcsPort);
     for (const QString &line : {u"head-a: [ok] Connect to"_s, u"head-a: [ok] Container verl-node"_s,
