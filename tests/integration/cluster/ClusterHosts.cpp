@@ -68,6 +68,19 @@ bool ClusterHosts::run(const QStringList &arguments, bool quiet)
     return true;
 }
 
+void ClusterHosts::endProcessesIn(const QString &netns)
+{
+    QProcess pids;
+    pids.start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("pids"), netns});
+    pids.waitForFinished(10000);
+    for (const QString &line : QString::fromUtf8(pids.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 pid = line.trimmed().toLongLong(&ok);
+        if (ok && pid > 1 && pid != ::getpid()) // never 0 or -1: those mean process groups
+            ::kill(pid_t(pid), SIGKILL);
+    }
+}
+
 void ClusterHosts::removeStale()
 {
     // Namespaces and links named after a test process that no longer exists.
@@ -77,9 +90,11 @@ void ClusterHosts::removeStale()
     list.waitForFinished(10000);
     for (const QString &line : QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)) {
         const QRegularExpressionMatch match = ours.match(line.trimmed());
-        if (match.hasMatch() && !processAlive(match.captured(1).toLongLong()))
-            QProcess::execute(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("del"),
-                                                     line.trimmed().section(u' ', 0, 0)});
+        if (match.hasMatch() && !processAlive(match.captured(1).toLongLong())) {
+            const QString netns = line.trimmed().section(u' ', 0, 0);
+            endProcessesIn(netns); // the Ray stand-ins of a killed run
+            QProcess::execute(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("del"), netns});
+        }
     }
     QProcess links;
     links.start(QStringLiteral("ip"), {QStringLiteral("-o"), QStringLiteral("link"), QStringLiteral("show")});
@@ -244,6 +259,7 @@ void ClusterHosts::cleanup()
     m_routes.clear();
     if (m_network == Network::Namespaces || !m_subnet.isEmpty()) {
         for (int i = 0; i < count(); ++i) {
+            endProcessesIn(m_tag + QStringLiteral("n%1").arg(i));
             run({QStringLiteral("link"), QStringLiteral("del"), m_tag + QStringLiteral("v%1").arg(i)}, true);
             run({QStringLiteral("netns"), QStringLiteral("del"), m_tag + QStringLiteral("n%1").arg(i)}, true);
         }

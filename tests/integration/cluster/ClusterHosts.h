@@ -92,6 +92,8 @@ private:
     void stopSshd(Host &host);
     void stopRay(int i) const;
     static void removeStale();
+    /// Kills whatever still runs in namespace @p netns (`ip netns pids`).
+    static void endProcessesIn(const QString &netns);
 
     std::vector<std::unique_ptr<Host>> m_hosts;
     Network m_network = Network::Loopback;
