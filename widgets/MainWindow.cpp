@@ -7,6 +7,10 @@
 #include "ProfileListModel.h"
 
 #include "MessageBox.h"
+#include "cluster/ClusterListPanel.h"
+#include "cluster/ClusterPage.h"
+#include "cluster/ClusterStore.h"
+#include "cluster/ClusterValidator.h"
 #include "dashboard/DashboardView.h"
 #include "launch/LaunchForm.h"
 #include "profiles/ProfileStore.h"
@@ -114,6 +118,7 @@ void MainWindow::setUpUi()
     sidebar->setFeatures(QDockWidget::DockWidgetMovable);
     sidebar->setWidget(m_profileList);
     addDockWidget(Qt::LeftDockWidgetArea, sidebar);
+    setUpClusters();
 
     m_emptyState = new EmptyStateWidget(this);
     connect(m_emptyState, &EmptyStateWidget::addServerRequested, m_addServerAction, &QAction::trigger);
@@ -629,6 +634,45 @@ void MainWindow::showAbout()
                        tr("<h3>RayDeck %1</h3><p>Train LLMs with verl on remote GPU servers: SSH, container, "
                           "Ray head, tunnel and dashboard from one window.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::setUpClusters()
+{
+    // A "Clusters" section under the servers; its file sits next to the profiles file.
+    m_clusterStore = new ClusterStore(QFileInfo(m_store->filePath()).absolutePath() + u"/clusters.json"_s, this);
+    auto *dock = new QDockWidget(tr("Clusters"), this);
+    dock->setObjectName(u"clustersDockWidget"_s);
+    dock->setFeatures(QDockWidget::DockWidgetMovable);
+    auto *panel = new ClusterListPanel(m_clusterStore, m_store, dock);
+    dock->setWidget(panel);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    connect(panel, &ClusterListPanel::clusterActivated, this, &MainWindow::showCluster);
+}
+
+ClusterPage *MainWindow::showCluster(const ClusterProfile &cluster)
+{
+    ClusterPage *page = m_clusterPages.value(cluster.name);
+    if (!page) {
+        const QList<ServerProfile> profiles = m_store->profiles();
+        if (Result<void> valid = ClusterValidator::check(cluster, profiles); !valid) {
+            showLoadProblem(valid.error().message());
+            return nullptr;
+        }
+        const ServerProfile head = *ClusterValidator::findProfile(profiles, cluster.headProfile);
+        QList<ServerProfile> workers;
+        for (const QString &worker : cluster.workerProfiles)
+            workers << *ClusterValidator::findProfile(profiles, worker);
+        page = new ClusterPage(cluster, head, workers, m_secrets, m_prompter, m_commandLog, m_centralStack);
+        m_centralStack->addWidget(page);
+        m_clusterPages.insert(cluster.name, page);
+        // Runs launched on the head are sized to the cluster.
+        connect(page, &ClusterPage::capacityChanged, this, [this, headId = head.id](int nodes, int gpusPerNode) {
+            if (ServerPage *server = serverPage(headId))
+                server->launchForm()->setClusterCapacity(nodes, gpusPerNode);
+        });
+    }
+    m_centralStack->setCurrentWidget(page);
+    return page;
 }
 
 } // namespace RayDeck

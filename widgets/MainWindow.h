@@ -19,6 +19,9 @@ class QTimer;
 namespace RayDeck {
 
 class AppSettings;
+class ClusterPage;
+class ClusterStore;
+struct ClusterProfile;
 class CommandLog;
 class DialogSessionPrompter;
 class EmptyStateWidget;
@@ -71,6 +74,9 @@ public:
     /// True while any server is connected or connecting (closing then asks or hides to the tray).
     bool hasActiveConnections() const;
     void showSettings();
+    /// Shows the page of @p cluster in the centre (created on first use); null when its servers are missing.
+    ClusterPage *showCluster(const ClusterProfile &cluster);
+    ClusterStore *clusterStore() const { return m_clusterStore; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +100,7 @@ private:
     void removeServerPage(const QString &profileId);
     void restoreWindowState();
     static QString jobEndedTitle(JobStatus status);
+    void setUpClusters();
 
     std::unique_ptr<ProfileStore> m_ownedStore;
     std::unique_ptr<SecretStore> m_ownedSecrets;
@@ -125,6 +132,8 @@ private:
     QLabel *m_problemLabel = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
+    ClusterStore *m_clusterStore = nullptr;
+    QHash<QString, ClusterPage *> m_clusterPages;
 
     QAction *m_addServerAction = nullptr;
     QAction *m_editServerAction = nullptr;

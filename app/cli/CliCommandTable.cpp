@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommandTable.h"
 
+#include "commands/ClusterCommand.h"
 #include "commands/DownCommand.h"
 #include "commands/ExecCommand.h"
 #include "commands/JobsCommand.h"
@@ -47,6 +48,8 @@ const std::vector<CliCommandEntry> &cliCommands()
         {QStringLiteral("stop"), QCoreApplication::translate("cli", "Stop a running job"), factory<StopCommand>()},
         {QStringLiteral("metrics"), QCoreApplication::translate("cli", "Training metrics from a job's log, as a table or CSV"),
          factory<MetricsCommand>()},
+        {QStringLiteral("cluster"), QCoreApplication::translate("cli", "Ray clusters of several servers: add, up, status, down, list"),
+         factory<ClusterCommand>()},
     };
     return table;
 }

@@ -334,6 +334,16 @@ class Head:
         return {"ok": True, "nodes": self.node_list(), "usage": self.usage(), "failures": list(self.failures),
                 "time": time.time(), "session_name": self.session_name}
 
+    def refuse_registration(self):
+        """`gcs-refuse-registrations` N: the next N workers find no GCS (as while the head is unreachable)."""
+        with self.lock:
+            remaining = simcommon.read_int_setting("gcs-refuse-registrations", 0)
+            if remaining <= 0:
+                return False
+            with open(simcommon.state_path("gcs-refuse-registrations"), "w", encoding="utf-8") as handle:
+                handle.write("%d\n" % (remaining - 1))
+            return True
+
     def register(self, node, connection):
         with self.lock:
             node = dict(node)
@@ -973,6 +983,8 @@ class GcsHandler(socketserver.StreamRequestHandler):
                     self.reply(head.status_reply())
                     return
                 if op == "register":
+                    if head.refuse_registration():
+                        return  # closed without a reply: the worker reports the GCS unreachable
                     node_id = head.register(message["node"], self.connection)
                     self.reply({"ok": True, "head_node_id": head.node_id, "session_name": head.session_name,
                                 "ray_version": head.config["ray_version"]})

@@ -517,6 +517,7 @@ void LaunchForm::revalidate()
     current.environment = collectEnvironment(&m_issues);
     current = launch();
     m_issues += JobLaunchValidator::validate(current, m_schema);
+    m_issues += clusterCapacityIssues();
 
     m_issueList->clear();
     for (const ValidationIssue &issue : std::as_const(m_issues)) {
@@ -554,5 +555,62 @@ QString LaunchForm::previewText() const
 {
     return m_preview->toPlainText();
 }
+
+// ---- Cluster capacity (the clusters feature) ------------------------------------------------------
+
+void LaunchForm::setClusterCapacity(int nodes, int gpusPerNode)
+{
+    m_clusterNodes = qMax(0, nodes);
+    m_clusterGpusPerNode = qMax(0, gpusPerNode);
+    if (m_clusterNodes > 0) {
+        if (QLineEdit *field = fieldFor(QStringLiteral("trainer.nnodes")))
+            field->setText(QString::number(m_clusterNodes));
+        if (QLineEdit *field = fieldFor(QStringLiteral("trainer.n_gpus_per_node")))
+            field->setText(QString::number(m_clusterGpusPerNode));
+    }
+    revalidate();
+}
+
+QList<ValidationIssue> LaunchForm::clusterCapacityIssues() const
+{
+    if (m_clusterNodes <= 0)
+        return {};
+    // The form's value, or the config's default when the field is empty.
+    const auto requested = [this](const QString &key) {
+        const QLineEdit *field = fieldFor(key);
+        QString text = field ? field->text().trimmed() : QString();
+        if (text.isEmpty()) {
+            const ConfigSchemaEntry *entry = m_schema.entry(key);
+            text = entry ? entry->defaultText : QString();
+        }
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        return ok ? value : -1;
+    };
+    const int nodes = requested(QStringLiteral("trainer.nnodes"));
+    const int perNode = requested(QStringLiteral("trainer.n_gpus_per_node"));
+    if (nodes <= 0 || perNode < 0)
+        return {};
+    const int available = m_clusterNodes * m_clusterGpusPerNode;
+    QList<ValidationIssue> issues;
+    if (nodes * perNode > available || nodes > m_clusterNodes || perNode > m_clusterGpusPerNode) {
+        ValidationIssue issue;
+        issue.severity = ValidationIssue::Severity::Warning;
+        issue.kind = ValidationIssue::Kind::InvalidResources;
+        issue.key = QStringLiteral("trainer.n_gpus_per_node");
+        issue.message = tr("This run asks for %1 node(s) × %2 GPU(s) = %3 GPUs, but the connected cluster has %4 "
+                           "node(s) × %5 GPU(s) = %6. Ray would wait for resources that never come.")
+                            .arg(nodes)
+                            .arg(perNode)
+                            .arg(nodes * perNode)
+                            .arg(m_clusterNodes)
+                            .arg(m_clusterGpusPerNode)
+                            .arg(available);
+        issues << issue;
+    }
+    return issues;
+}
+
+// ---- end of cluster capacity ----------------------------------------------------------------------
 
 } // namespace RayDeck

@@ -96,6 +96,21 @@ private:
     QLabel *m_schemaLabel = nullptr;
     LaunchTemplateBar *m_templateBar = nullptr;
     QTimer m_debounce;
+
+    // ---- Cluster capacity (the clusters feature) --------------------------------------------------
+public:
+    /**
+     * The live cluster's size: fills trainer.nnodes and trainer.n_gpus_per_node, and from then on
+     * warns when a run asks for more GPUs (nnodes × n_gpus_per_node) than the cluster has.
+     * @p nodes 0 forgets the cluster (no warning).
+     */
+    void setClusterCapacity(int nodes, int gpusPerNode);
+
+private:
+    QList<ValidationIssue> clusterCapacityIssues() const;
+    int m_clusterNodes = 0;
+    int m_clusterGpusPerNode = 0;
+    // ---- end of cluster capacity ------------------------------------------------------------------
 };
 
 } // namespace RayDeck

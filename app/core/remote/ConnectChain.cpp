@@ -49,6 +49,25 @@ ConnectChain::ConnectChain(ServerProfile profile, RemoteHost *host, ConnectMode 
 
 ConnectChain::~ConnectChain() = default;
 
+void ConnectChain::configureAsWorker(const QString &headGcsAddress)
+{
+    m_headGcsAddress = headGcsAddress;
+    m_steps.erase(std::remove_if(m_steps.begin(), m_steps.end(),
+                                 [](const ConnectStep &s) {
+                                     return s.kind == Step::RayHead || s.kind == Step::Listening
+                                         || s.kind == Step::Tunnel || s.kind == Step::Dashboard;
+                                 }),
+                  m_steps.end());
+    m_steps.append({Step::RayWorker, ConnectStep::Status::Pending, tr("Join the Ray head at %1").arg(headGcsAddress),
+                    {}, {}, {}, 0});
+}
+
+void ConnectChain::setJoinRetry(int attempts, int intervalMs)
+{
+    m_joinAttempts = qMax(1, attempts);
+    m_joinIntervalMs = qMax(0, intervalMs);
+}
+
 int ConnectChain::indexOf(Step kind) const
 {
     for (int i = 0; i < m_steps.size(); ++i) {
@@ -112,6 +131,8 @@ void ConnectChain::runStep(Step kind)
         return runTunnel();
     case Step::Dashboard:
         return runDashboardCheck();
+    case Step::RayWorker:
+        return runRayWorker(1);
     }
 }
 
@@ -596,10 +617,74 @@ void ConnectChain::runDashboardCheck()
     });
 }
 
+void ConnectChain::runRayWorker(int attempt)
+{
+    if (attempt == 1)
+        beginStep(Step::RayWorker);
+    run(Step::RayWorker, m_docker.exec(RayCommandBuilder::startWorker(m_headGcsAddress)),
+        [this, attempt](const CommandOutcome &outcome) {
+            if (outcome.succeeded()) {
+                finishStep(Step::RayWorker, ConnectStep::Status::Succeeded, tr("Joined"));
+                return next(Step::RayWorker);
+            }
+            const QString said = outcome.standardErrorText() + outcome.standardOutputText();
+            if (said.contains(u"already running")) {
+                // `ray start` refuses a second node; fine if it is ours, otherwise it belongs to someone else.
+                if (said.contains(m_headGcsAddress)) {
+                    finishStep(Step::RayWorker, ConnectStep::Status::Succeeded,
+                               tr("Already joined: a Ray node of this cluster runs here"));
+                    return next(Step::RayWorker);
+                }
+                return failStep(Step::RayWorker,
+                                Error(Error::Code::RemoteCommandFailed,
+                                      tr("Another Ray node already runs on this server, not joined to %1. Stop it "
+                                         "(ray stop, or raydeck-cli down with --stop-ray) and retry this worker.")
+                                          .arg(m_headGcsAddress),
+                                      lastLine(outcome.standardError)));
+            }
+            const bool unreachable = said.contains(u"Unable to connect to GCS") || said.contains(u"ConnectionError")
+                || said.contains(u"Failed to connect to GCS", Qt::CaseInsensitive);
+            if (unreachable && attempt < m_joinAttempts) {
+                // A head that is still starting, or a network path not up yet: try again.
+                ConnectStep &s = step(Step::RayWorker);
+                s.message = tr("The head at %1 is not reachable yet; trying again (attempt %2 of %3)…")
+                                .arg(m_headGcsAddress)
+                                .arg(attempt + 1)
+                                .arg(m_joinAttempts);
+                Q_EMIT stepChanged(indexOf(Step::RayWorker), s);
+                const int generation = m_generation;
+                m_retryTimer.disconnect(this);
+                connect(&m_retryTimer, &QTimer::timeout, this, [this, attempt, generation] {
+                    if (generation == m_generation)
+                        runRayWorker(attempt + 1);
+                });
+                m_retryTimer.start(m_joinIntervalMs);
+                return;
+            }
+            if (unreachable)
+                return failStep(Step::RayWorker,
+                                Error(Error::Code::Network,
+                                      tr("This server cannot reach the Ray head at %1 (tried %2 times). Check that "
+                                         "the cluster's head address is the head's address on a network this server "
+                                         "shares, and that no firewall blocks the GCS port between the servers.")
+                                          .arg(m_headGcsAddress)
+                                          .arg(attempt),
+                                      lastLine(outcome.standardError)));
+            failStep(Step::RayWorker,
+                     Error(Error::Code::RemoteCommandFailed,
+                           tr("ray start failed: %1. See the step's output for Ray's own message.")
+                               .arg(lastLine(outcome.standardError.isEmpty() ? outcome.standardOutput
+                                                                             : outcome.standardError))));
+        });
+}
+
 void ConnectChain::succeed()
 {
     m_running = false;
-    qCInfo(lcRemote) << "connected; dashboard at" << m_result.dashboardUrl.toString();
+    if (isWorker())
+        qCInfo(lcRemote) << "worker joined the head";
+    else
+        qCInfo(lcRemote) << "connected; dashboard at" << m_result.dashboardUrl.toString();
     Q_EMIT succeeded(m_result);
 }
 

@@ -64,6 +64,17 @@ public:
     ConnectChain(ServerProfile profile, RemoteHost *host, ConnectMode mode, QObject *parent = nullptr);
     ~ConnectChain() override;
 
+    /**
+     * Makes this the chain of a worker node of a cluster: SSH, Docker, container, then
+     * `ray start --address=<headGcsAddress>` instead of the head, listening check, tunnel
+     * and dashboard. A head that cannot be reached yet is tried again (setJoinRetry()).
+     * Call before start().
+     */
+    void configureAsWorker(const QString &headGcsAddress);
+    /// How often and how far apart a worker tries to reach an unreachable head (default 20 × 3 s).
+    void setJoinRetry(int attempts, int intervalMs);
+    bool isWorker() const { return !m_headGcsAddress.isEmpty(); }
+
     /// Ray >= 2.52 dashboard token for the final check; wiped with the chain.
     void setRayToken(SecureBytes token) { m_rayToken = std::move(token); }
 
@@ -104,6 +115,7 @@ private:
     void rememberHeadAddress(const QByteArray &rayStartOutput);
     void runTunnel();
     void runDashboardCheck();
+    void runRayWorker(int attempt);
 
     int indexOf(Step step) const;
     ConnectStep &step(Step kind) { return m_steps[indexOf(kind)]; }
@@ -132,6 +144,9 @@ private:
     QElapsedTimer m_stepTimer;
     QTimer m_retryTimer;
     RayJobsClient *m_rayClient = nullptr;
+    QString m_headGcsAddress; ///< set for a worker node
+    int m_joinAttempts = 20;
+    int m_joinIntervalMs = 3000;
     int m_generation = 0; ///< bumped by cancel() and start(), so late callbacks of an old run are ignored
     bool m_running = false;
 };

@@ -9,7 +9,7 @@ namespace RayDeck {
 /// One step of the connect chain as the user sees it: what it does, the exact command, how it went.
 struct ConnectStep
 {
-    enum class Kind { Ssh, Docker, Container, RayHead, Listening, Tunnel, Dashboard };
+    enum class Kind { Ssh, Docker, Container, RayHead, Listening, Tunnel, Dashboard, RayWorker };
     enum class Status { Pending, Running, Succeeded, Warning, Failed, Skipped, Cancelled };
 
     Kind kind = Kind::Ssh;

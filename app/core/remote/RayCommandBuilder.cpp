@@ -40,6 +40,11 @@ QStringList RayCommandBuilder::startHeadBoundTo(const QString &host, std::option
     return argv;
 }
 
+QStringList RayCommandBuilder::startWorker(const QString &headGcsAddress)
+{
+    return {QStringLiteral("ray"), QStringLiteral("start"), QStringLiteral("--address=") + headGcsAddress};
+}
+
 QStringList RayCommandBuilder::grafanaEnvironment(quint16 localGrafanaPort)
 {
     return {QStringLiteral("RAY_GRAFANA_IFRAME_HOST=http://127.0.0.1:") + QString::number(localGrafanaPort)};

@@ -22,6 +22,8 @@ public:
     QStringList startHead(std::optional<quint16> gcsPort = std::nullopt) const;
     /// The same with the dashboard forced onto loopback (the "restart bound to 127.0.0.1" remedy).
     QStringList startHeadOnLoopback(std::optional<quint16> gcsPort = std::nullopt) const;
+    /// `ray start --address=<headGcsAddress>`: join a cluster as a worker node.
+    static QStringList startWorker(const QString &headGcsAddress);
     /// Environment for `ray start` so the dashboard's Metrics tab embeds Grafana through the local forward.
     static QStringList grafanaEnvironment(quint16 localGrafanaPort);
 

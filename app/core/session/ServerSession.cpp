@@ -154,6 +154,27 @@ void ServerSession::startChain(ConnectMode mode, SecureBytes token)
     m_chain->start();
 }
 
+void ServerSession::upAsWorker(const QString &headGcsAddress)
+{
+    createConnection();
+    startWorkerChain(headGcsAddress);
+}
+
+void ServerSession::startWorkerChain(const QString &headGcsAddress)
+{
+    if (m_chain)
+        m_chain->deleteLater();
+    m_chain = new ConnectChain(m_profile, m_remoteHost, ConnectMode::StartWhatIsMissing, this);
+    m_chain->configureAsWorker(headGcsAddress);
+    connect(m_chain, &ConnectChain::succeeded, this, [this](const ConnectResult &result) {
+        m_connectResult = result;
+        Q_EMIT upFinished(result);
+    });
+    connect(m_chain, &ConnectChain::failed, this, [this](const Error &error) { Q_EMIT upFinished(error); });
+    Q_EMIT chainStarted(m_chain);
+    m_chain->start();
+}
+
 void ServerSession::down(DownOptions options)
 {
     if (!m_connection || m_connection->state() != SshConnection::State::Connected) {

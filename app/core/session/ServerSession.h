@@ -68,6 +68,12 @@ public:
     void connectOnly();
     /// Runs the connect chain; chainStarted() hands out the chain to show, upFinished() ends it.
     void up(ConnectMode mode);
+    /**
+     * Runs the chain of a cluster's worker node: container up, then `ray start
+     * --address=<headGcsAddress>` (ConnectChain::configureAsWorker()). No tunnel; rayClient()
+     * stays null. chainStarted() hands out the chain before it starts, upFinished() ends it.
+     */
+    void upAsWorker(const QString &headGcsAddress);
     /// Optionally stops Ray and the container, then closes the connection; downFinished() ends it.
     void down(DownOptions options);
 
@@ -95,6 +101,7 @@ private:
     void handleCredential(const CredentialRequest &request);
     void askUserForCredential(const CredentialRequest &request, const SecretRef &ref);
     void startChain(ConnectMode mode, SecureBytes token);
+    void startWorkerChain(const QString &headGcsAddress);
     std::optional<SecretRef> secretRefFor(const CredentialRequest &request) const;
 
     ServerProfile m_profile;
