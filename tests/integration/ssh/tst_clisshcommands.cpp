@@ -275,7 +275,7 @@ void TestCliSshCommands::tunnelRefusesATakenPortAndOffersAnother()
     const TestEnvironment::CliRun run =
         cli({u"tunnel"_s, u"gpu"_s, u"--local-port"_s, QString::number(holder.serverPort()), u"--remote-port"_s, u"80"_s},
             {}, 20000);
-    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.exitCode == 1, qPrintable(u"exit %1: %2"_s.arg(run.exitCode).arg(run.err)));
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(QString::number(holder.serverPort())), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"is free"_s), qPrintable(run.err));
