@@ -2,6 +2,7 @@
 #include "JobLogView.h"
 
 #include "ray/JobLogFollower.h"
+#include "util/SaveFile.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -154,8 +155,9 @@ void JobLogView::saveToFile()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text().toUtf8()) < 0 || !file.commit()) {
-        m_statusLabel->setText(tr("Could not save the log: %1").arg(file.errorString()));
+    QString reason;
+    if (!file.open(QIODevice::WriteOnly) || file.write(text().toUtf8()) < 0 || !commitFully(file, &reason)) {
+        m_statusLabel->setText(tr("Could not save the log: %1").arg(reason.isEmpty() ? file.errorString() : reason));
         return;
     }
     m_statusLabel->setText(tr("Saved to %1").arg(path));

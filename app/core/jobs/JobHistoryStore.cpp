@@ -4,6 +4,7 @@
 #include "hydra/HydraFormatter.h"
 #include "hydra/HydraOverrideParser.h"
 #include "util/Logging.h"
+#include "util/SaveFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -180,9 +181,9 @@ Result<void> save(const QString &path, const QJsonObject &root)
     // Owner-only before any byte is written: the file lists what ran where.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Error(Error::Code::Io, JobHistoryStore::tr("The launch history could not be saved."),
-                     file.errorString());
+    QString reason;
+    if (!commitFully(file, &reason))
+        return Error(Error::Code::Io, JobHistoryStore::tr("The launch history could not be saved."), reason);
     return {};
 }
 
