@@ -202,6 +202,20 @@ void DashboardView::setTunnelState(TunnelState state)
     m_reloadWhenTunnelUp = true;
 }
 
+void DashboardView::setHeadState(HeadState state, const QString &reason)
+{
+    const HeadState previous = m_headState;
+    m_headState = state;
+    if (m_tunnelState != TunnelState::Up)
+        return; // the overlay already says the connection is down, and the page reloads when it is back
+    if (state == HeadState::NotAnswering) {
+        showError(tr("The Ray head does not answer"),
+                  tr("%1 RayDeck keeps checking and reloads the dashboard when Ray is back.").arg(reason));
+    } else if (previous == HeadState::NotAnswering) {
+        retry();
+    }
+}
+
 bool DashboardView::isShowingError() const
 {
     return m_stack->currentWidget() == m_errorPanel;
