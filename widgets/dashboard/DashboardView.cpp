@@ -34,6 +34,11 @@ DashboardView::DashboardView(const QString &storageId, QWidget *parent)
 
     m_profile = new QWebEngineProfile(QStringLiteral("raydeck-dashboard-") + storageId, this);
     m_profile->setHttpUserAgent(m_profile->httpUserAgent() + QStringLiteral(" RayDeck/") + QStringLiteral(RAYDECK_VERSION));
+    // The Jobs API answers with each job's runtime_env, secret variables
+    // included; Chromium's disk cache would keep those responses in a file
+    // (found by tst_secretleaks). Cache in memory only; cookies and local
+    // storage stay persistent per server profile.
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     m_profile->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     m_interceptor = new DashboardRequestInterceptor(this);
