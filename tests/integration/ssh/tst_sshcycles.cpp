@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +88,8 @@ private:
 void TestSshCycles::initTestCase()
 {
     qunsetenv("SSH_AUTH_SOCK");
+    // Four info lines per cycle would bury the figures.
+    QLoggingCategory::setFilterRules(u"raydeck.*.info=false"_s);
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY(m_echo.start());
 }
@@ -109,9 +112,11 @@ bool TestSshCycles::cycle(int index)
     {
         std::unique_ptr<RawSocket> socket(RawSocket::connectTo(forward->localPort()));
         QByteArray echoed;
+        bool closed = false;
         connect(socket.get(), &RawSocket::received, this, [&echoed](const QByteArray &data) { echoed += data; });
+        connect(socket.get(), &RawSocket::closed, this, [&closed] { closed = true; });
         socket->send("ping");
-        if (!QTest::qWaitFor([&] { return echoed == "ping" || !socket->isConnected(); }, 10000) || echoed != "ping") {
+        if (!QTest::qWaitFor([&] { return echoed == "ping" || closed; }, 10000) || echoed != "ping") {
             qWarning("cycle %d: no echo through the forward", index);
             return false;
         }
@@ -152,14 +157,15 @@ void TestSshCycles::connectDisconnectCyclesLeakNothing()
           after.descriptors - before.descriptors, after.threads - before.threads,
           after.residentKiB - before.residentKiB);
 
-    // A descriptor or a thread per cycle would show as hundreds; allow the odd
-    // one that Qt opens lazily.
+    // A descriptor or a thread per cycle would show as hundreds. Qt's host
+    // lookup pool may keep an idle thread or two for 30 s.
     QVERIFY2(after.descriptors - before.descriptors <= 2, "open descriptors grew");
-    QVERIFY2(after.threads - before.threads <= 1, "threads grew");
-    // Memory: the allocator keeps some pages; a leak of 8 KiB per cycle or
-    // more would exceed this, and the second half must not grow like the first.
-    QVERIFY2(after.residentKiB - before.residentKiB <= 8 * 1024, "resident memory grew by more than 8 MiB");
-    QVERIFY2(after.residentKiB - halfway.residentKiB <= 4 * 1024, "resident memory kept growing");
+    QVERIFY2(after.threads - before.threads <= 3, "threads grew");
+    // Memory: glibc gives each new worker thread an arena and those fill up
+    // during the first few hundred cycles, then RSS stays flat. A leak keeps
+    // growing: 4 KiB per cycle would add 2 MiB over the second half.
+    QVERIFY2(after.residentKiB - before.residentKiB <= 32 * 1024, "resident memory grew by more than 32 MiB");
+    QVERIFY2(after.residentKiB - halfway.residentKiB <= 2 * 1024, "resident memory kept growing after 500 cycles");
 }
 
 QTEST_GUILESS_MAIN(TestSshCycles)
