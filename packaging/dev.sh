@@ -8,6 +8,7 @@
 #   ./packaging/dev.sh test    build and run the whole test suite
 #   ./packaging/dev.sh demo    launch RayDeck against a simulated GPU server on this machine
 #   ./packaging/dev.sh bench   side-by-side benchmarks (our tunnel against ssh -L, ...)
+#   ./packaging/dev.sh load    load tests: 64 x 64 MiB through one tunnel, 1,000 connect cycles
 #   ./packaging/dev.sh package        build the .deb (Linux) or the .dmg (macOS)
 #   ./packaging/dev.sh package-check  install the .deb into a fresh Debian 12 root and run it there
 #   ./packaging/dev.sh build   only build
@@ -119,12 +120,16 @@ case $command in
         install_deps
         exec "$repo/packaging/package-check.sh" "$@"
         ;;
+    load)
+        install_deps tests; build
+        run_tests -L load "$@"
+        ;;
     bench)
         install_deps tests; install_debian_packages "${bench_packages[@]}"; build
         exec "$repo/packaging/bench/run-bench.sh" "$build_dir" "$@"
         ;;
     *)
-        sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         [[ -z $command ]] || exit 2
         ;;
 esac

@@ -6,6 +6,7 @@
 #include "metrics/MetricCsvWriter.h"
 #include "metrics/MetricSmoothing.h"
 #include "ray/JobMetricsTracker.h"
+#include "util/SaveFile.h"
 
 #include <QFileDialog>
 #include <QGridLayout>
@@ -267,7 +268,7 @@ bool CurvesView::exportCsv(const QString &path)
         return false;
     if (!MetricCsvWriter::write(*mainMetrics(), &file))
         return false;
-    return file.commit();
+    return commitFully(file);
 }
 
 void CurvesView::exportWithDialog()

@@ -34,6 +34,11 @@ DashboardView::DashboardView(const QString &storageId, QWidget *parent)
 
     m_profile = new QWebEngineProfile(QStringLiteral("raydeck-dashboard-") + storageId, this);
     m_profile->setHttpUserAgent(m_profile->httpUserAgent() + QStringLiteral(" RayDeck/") + QStringLiteral(RAYDECK_VERSION));
+    // The Jobs API answers with each job's runtime_env, secret variables
+    // included; Chromium's disk cache would keep those responses in a file
+    // (found by tst_secretleaks). Cache in memory only; cookies and local
+    // storage stay persistent per server profile.
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     m_profile->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     m_interceptor = new DashboardRequestInterceptor(this);
@@ -200,6 +205,20 @@ void DashboardView::setTunnelState(TunnelState state)
     m_overlay->show();
     m_overlay->raise();
     m_reloadWhenTunnelUp = true;
+}
+
+void DashboardView::setHeadState(HeadState state, const QString &reason)
+{
+    const HeadState previous = m_headState;
+    m_headState = state;
+    if (m_tunnelState != TunnelState::Up)
+        return; // the overlay already says the connection is down, and the page reloads when it is back
+    if (state == HeadState::NotAnswering) {
+        showError(tr("The Ray head does not answer"),
+                  tr("%1 RayDeck keeps checking and reloads the dashboard when Ray is back.").arg(reason));
+    } else if (previous == HeadState::NotAnswering) {
+        retry();
+    }
 }
 
 bool DashboardView::isShowingError() const

@@ -34,6 +34,8 @@ class DashboardView : public QWidget
 public:
     /// How the SSH tunnel behind the view is doing.
     enum class TunnelState { Up, Reconnecting, Down };
+    /// Whether the Ray head behind the tunnel answers (the jobs panel's refreshes find out).
+    enum class HeadState { Answering, NotAnswering };
 
     /// @p storageId names the web profile's storage: one per server profile, never shared.
     explicit DashboardView(const QString &storageId, QWidget *parent = nullptr);
@@ -49,6 +51,12 @@ public:
     /// Deep link into the dashboard's hash routes: "#/jobs/<id>", "#/cluster", "#/actors", "#/logs".
     void openRoute(const QString &route);
     void setTunnelState(TunnelState state);
+    /**
+     * A head that stops answering shows the error panel with @p reason (a
+     * loaded page would otherwise go on showing stale data); one that answers
+     * again reloads the page. Ignored while the tunnel itself is down.
+     */
+    void setHeadState(HeadState state, const QString &reason = {});
 
     QWebEngineView *webView() const { return m_view; }
     DashboardPage *page() const { return m_page; }
@@ -85,6 +93,7 @@ private:
     QPushButton *m_retryButton = nullptr;
     QLabel *m_overlay = nullptr;
     TunnelState m_tunnelState = TunnelState::Up;
+    HeadState m_headState = HeadState::Answering;
     bool m_reloadWhenTunnelUp = false;
 };
 

@@ -2,6 +2,7 @@
 #include "JobLogView.h"
 
 #include "ray/JobLogFollower.h"
+#include "util/SaveFile.h"
 
 #include <QCheckBox>
 #include <QElapsedTimer>
@@ -292,8 +293,9 @@ Result<void> JobLogView::saveToFile(const QString &path)
         // Without a spool file (the temporary folder is unusable) only the shown lines exist.
         return Error(Error::Code::Io, tr("Could not save the log: %1").arg(file.errorString()));
     }
-    if (!file.commit())
-        return Error(Error::Code::Io, tr("Could not save the log: %1").arg(file.errorString()));
+    QString reason;
+    if (!commitFully(file, &reason))
+        return Error(Error::Code::Io, tr("Could not save the log: %1").arg(reason));
     return {};
 }
 

@@ -171,10 +171,20 @@ void JobsPanel::refresh()
         m_refreshInFlight = false;
         if (!jobs) {
             setMessage(jobs.error().message());
+            // Only "nothing answers" means the head is gone; an HTTP error is a head that answers.
+            const Error::Code code = jobs.error().code();
+            if (!m_headLost && (code == Error::Code::Network || code == Error::Code::Timeout)) {
+                m_headLost = true;
+                Q_EMIT rayHeadLost(jobs.error().message());
+            }
             Q_EMIT refreshed();
             return;
         }
         setMessage({});
+        if (m_headLost) {
+            m_headLost = false;
+            Q_EMIT rayHeadBack();
+        }
         for (const JobDetails &job : jobs.value()) {
             const auto previous = m_lastStatus.constFind(job.id());
             if (previous != m_lastStatus.cend() && !isTerminal(*previous) && isTerminal(job.status))

@@ -60,6 +60,10 @@ Q_SIGNALS:
     /// The user selected another job (its log, curves and actions follow it).
     void selectedJobChanged(const QString &id);
     void refreshed();
+    /// A refresh could not reach the Ray head (killed, crashed, stopped); emitted once until it answers again.
+    void rayHeadLost(const QString &reason);
+    /// The Ray head answers again after rayHeadLost().
+    void rayHeadBack();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -85,6 +89,7 @@ private:
     QTimer m_refreshTimer;
     QHash<QString, JobStatus> m_lastStatus;
     bool m_refreshInFlight = false;
+    bool m_headLost = false;
     int m_lastRunningCount = -1;
 };
 

@@ -132,6 +132,14 @@ ServerPage::ServerPage(const ServerProfile &profile, SecretStore *secrets, Sessi
     curvesLayout->addLayout(compareRow);
     curvesLayout->addWidget(m_curves, 1);
     connect(m_jobsPanel, &JobsPanel::selectedJobChanged, this, &ServerPage::followCurvesOf);
+    connect(m_jobsPanel, &JobsPanel::rayHeadLost, this, [this](const QString &reason) {
+        if (m_dashboard)
+            m_dashboard->setHeadState(DashboardView::HeadState::NotAnswering, reason);
+    });
+    connect(m_jobsPanel, &JobsPanel::rayHeadBack, this, [this] {
+        if (m_dashboard)
+            m_dashboard->setHeadState(DashboardView::HeadState::Answering);
+    });
 
     m_gpus = new GpuPanel(this);
     m_serverInfo = new ServerInfoPanel(this);

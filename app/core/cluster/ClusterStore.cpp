@@ -6,6 +6,7 @@
 #include "profiles/ProfileFileLock.h"
 #include "profiles/ProfileStore.h"
 #include "util/Logging.h"
+#include "util/SaveFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -222,10 +223,11 @@ Result<void> ClusterStore::writeLocked(const QList<ClusterProfile> &clusters)
                                          "unchanged.")
                                           .arg(m_filePath, reason));
     }
-    if (!file.commit())
+    QString reason;
+    if (!commitFully(file, &reason))
         return Error(Error::Code::Io, tr("Cannot save the clusters to %1: %2. The previous version of the file is "
                                          "unchanged.")
-                                          .arg(m_filePath, file.errorString()));
+                                          .arg(m_filePath, reason));
     return {};
 }
 

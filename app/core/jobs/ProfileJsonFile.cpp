@@ -2,6 +2,7 @@
 #include "ProfileJsonFile.h"
 
 #include "util/Logging.h"
+#include "util/SaveFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -92,8 +93,9 @@ Result<void> save(const QString &path, const QJsonObject &root, const ProfileJso
     // Owner-only before any byte is written: the file lists what ran where.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Error(Error::Code::Io, texts.cannotSave, file.errorString());
+    QString reason;
+    if (!commitFully(file, &reason))
+        return Error(Error::Code::Io, texts.cannotSave, reason);
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "profiles/ProfileFileLock.h"
 #include "profiles/ProfileJson.h"
 #include "util/Logging.h"
+#include "util/SaveFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUuid>
 
 namespace RayDeck {
@@ -302,11 +304,20 @@ Result<void> ProfileStore::writeLocked(const QList<ServerProfile> &profiles)
         failed = true;
         reason = file.errorString();
         file.cancelWriting();
-    } else if (!file.commit()) {
+    } else if (!commitFully(file, &reason)) {
         failed = true;
-        reason = file.errorString();
     }
     if (failed) {
+        // "No space left on device" alone does not say what to do; a full disk
+        // is the common case (tested with a filled tmpfs), so name it and the fix.
+        const QStorageInfo storage(QFileInfo(m_filePath).absolutePath());
+        if (storage.isValid() && storage.bytesAvailable() < data.size() + 4096) {
+            return Error(Error::Code::Io,
+                         tr("Cannot save the server profiles to %1: the disk is full. Free some space on %2 and try "
+                            "again. The previous version of the file is unchanged.")
+                             .arg(m_filePath, storage.rootPath()),
+                         reason);
+        }
         return Error(Error::Code::Io,
                      tr("Cannot save the server profiles to %1: %2. The previous version of the file is unchanged.")
                          .arg(m_filePath, reason));

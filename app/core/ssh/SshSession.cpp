@@ -20,6 +20,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 
 namespace RayDeck {
 
@@ -85,7 +86,16 @@ SshSession::~SshSession()
     m_event.reset();
     if (m_session && m_phase != Phase::Closed)
         ssh_disconnect(m_session.get());
-    m_session.reset(); // closes the socket
+    m_session.reset();
+    // libssh 0.10 never closes a descriptor given with SSH_OPTIONS_FD (not in
+    // ssh_disconnect(), not in ssh_free()): every session used to leave its
+    // TCP socket open, and the server its session process, until RayDeck
+    // exited (1,000 connect cycles: 1,000 descriptors; tst_sshcycles). Close
+    // it here, unless the number now names another file.
+    struct stat info {};
+    if (m_fd >= 0 && ::fstat(m_fd, &info) == 0 && quint64(info.st_dev) == m_fdDevice && quint64(info.st_ino) == m_fdInode)
+        SocketIo::closeDescriptor(m_fd);
+    m_fd = -1;
 }
 
 QString SshSession::peerName() const
@@ -120,7 +130,12 @@ void SshSession::start(int fd)
     ssh_options_set(s, SSH_OPTIONS_CIPHERS_C_S, kCiphers);
     ssh_options_set(s, SSH_OPTIONS_CIPHERS_S_C, kCiphers);
     ssh_options_set(s, SSH_OPTIONS_COMPRESSION, "no");
-    // From here on libssh owns the descriptor and closes it in ssh_free().
+    // libssh uses the descriptor but does not close it; the destructor does.
+    struct stat info {};
+    if (::fstat(fd, &info) == 0) {
+        m_fdDevice = quint64(info.st_dev);
+        m_fdInode = quint64(info.st_ino);
+    }
     ssh_options_set(s, SSH_OPTIONS_FD, &fd);
     ssh_set_blocking(s, 0);
 

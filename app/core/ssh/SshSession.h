@@ -141,6 +141,10 @@ private:
     SshSessionPtr m_session;
     SshEventPtr m_event;
     int m_fd = -1;
+    /// Identity of m_fd when it was handed over, so that closing it later can
+    /// never hit a reused descriptor number.
+    quint64 m_fdDevice = 0;
+    quint64 m_fdInode = 0;
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_writeNotifier = nullptr;
     QTimer m_timeoutTimer;
