@@ -6,6 +6,8 @@
 #
 #   ./packaging/dev.sh run     build and launch RayDeck
 #   ./packaging/dev.sh test    build and run the whole test suite
+#   ./packaging/dev.sh test-asan      the test suite built with ASan + UBSan (build/asan)
+#   ./packaging/dev.sh fuzz [SECONDS] run each libFuzzer target SECONDS (default 60)
 #   ./packaging/dev.sh demo    launch RayDeck against a simulated GPU server on this machine
 #   ./packaging/dev.sh bench   side-by-side benchmarks (our tunnel against ssh -L, ...)
 #   ./packaging/dev.sh package        build the .deb (Linux) or the .dmg (macOS)
@@ -106,6 +108,16 @@ case $command in
         install_deps tests; build
         run_tests "$@"
         ;;
+    test-asan)
+        install_deps tests
+        preset=asan; build_dir=$repo/build/asan
+        build
+        run_tests "$@"
+        ;;
+    fuzz)
+        install_deps; install_debian_packages clang-14 libclang-rt-14-dev llvm-14
+        exec "$repo/packaging/fuzz/run-fuzz.sh" "$@"
+        ;;
     demo)
         install_deps tests; build
         webengine_root_workaround
@@ -124,7 +136,7 @@ case $command in
         exec "$repo/packaging/bench/run-bench.sh" "$build_dir" "$@"
         ;;
     *)
-        sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         [[ -z $command ]] || exit 2
         ;;
 esac
