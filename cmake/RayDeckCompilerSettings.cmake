@@ -18,11 +18,11 @@ target_compile_definitions(raydeck_settings INTERFACE
 target_compile_options(raydeck_settings INTERFACE
     -Wall -Wextra -Wpedantic
     -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
-    -Wshadow=local -Wcast-qual -Wformat=2
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wcast-qual -Wformat=2
     -fstack-protector-strong
     $<$<BOOL:${RAYDECK_WERROR}>:-Werror>)
 
-if(NOT RAYDECK_SANITIZE)
+if(NOT RAYDECK_SANITIZE AND NOT RAYDECK_FUZZ)
     target_compile_definitions(raydeck_settings INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
 endif()
 target_link_options(raydeck_settings INTERFACE -Wl,-z,relro -Wl,-z,now)
@@ -31,6 +31,17 @@ set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 if(RAYDECK_SANITIZE)
     target_compile_options(raydeck_settings INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(raydeck_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
+# libFuzzer builds (clang only): everything is instrumented for coverage and
+# checked by ASan and UBSan; only the fuzz targets link libFuzzer's main().
+if(RAYDECK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "RAYDECK_FUZZ needs clang (libFuzzer); use the fuzz preset")
+    endif()
+    target_compile_options(raydeck_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(raydeck_settings INTERFACE -fsanitize=address,undefined)
 endif()
 

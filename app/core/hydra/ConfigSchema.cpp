@@ -127,7 +127,7 @@ QString mismatchHint(ConfigTypes types, const HydraValue &value)
         return ConfigSchema::tr(" Write true or false without quotes.");
     if (types.testFlag(ConfigType::Int) && value.kind() == HydraValue::Kind::Float && std::isfinite(value.toFloat())
         && value.toFloat() == std::trunc(value.toFloat()))
-        return ConfigSchema::tr(" Write it without the decimal point: %1.").arg(qint64(value.toFloat()));
+        return ConfigSchema::tr(" Write it without the decimal point: %1.").arg(QString::number(value.toFloat(), 'f', 0));
     if ((types & (ConfigType::Int | ConfigType::Float)) && value.kind() == HydraValue::Kind::String)
         return ConfigSchema::tr(" Write the number without quotes.");
     return {};

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace RayDeck {
 
 using namespace Qt::StringLiterals;
@@ -60,7 +62,8 @@ public:
         if (value.isUndefined() || value.isNull())
             return fallback;
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != double(qint64(number)) || number < minimum || number > 65535) {
+        // Range first: converting a double beyond qint64 to an integer is undefined behaviour.
+        if (!value.isDouble() || number < minimum || number > 65535 || number != std::trunc(number)) {
             fail(key, QStringLiteral("expected a port number from %1 to 65535").arg(minimum));
             return fallback;
         }
@@ -363,7 +366,7 @@ ProfileFileContents ProfileJson::decode(const QByteArray &data)
         const QJsonValue version = root.value(u"schemaVersion"_s);
         if (!version.isUndefined()) {
             const double number = version.toDouble(-1);
-            if (!version.isDouble() || number < 1 || number != double(qint64(number))) {
+            if (!version.isDouble() || number < 1 || number != std::trunc(number)) {
                 contents.status = ProfileFileContents::Status::Corrupt;
                 contents.problems << tr("\"schemaVersion\" is not a positive whole number.");
                 return contents;

@@ -144,22 +144,53 @@ Result<SshConfigDocument> SshConfigParser::parse(const QString &userConfigPath, 
     probe.close();
 
     SshConfigDocument document;
-    document.files.push_back(parseFile(userConfigPath, Scope::User, 0, document.notes));
+    ReadState state{document.notes};
+    document.files.push_back(parseFile(userConfigPath, Scope::User, 0, state));
     if (!systemConfigPath.isEmpty() && QFileInfo(systemConfigPath).isFile())
-        document.files.push_back(parseFile(systemConfigPath, Scope::System, 0, document.notes));
+        document.files.push_back(parseFile(systemConfigPath, Scope::System, 0, state));
     return document;
 }
 
-SshConfigFile SshConfigParser::parseFile(const QString &path, Scope scope, int depth, QStringList &notes) const
+SshConfigFile SshConfigParser::parseFile(const QString &path, Scope scope, int depth, ReadState &state) const
 {
+    QStringList &notes = state.notes;
     SshConfigFile file;
     file.path = path;
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        notes << tr("%1 is a folder; its settings were not applied.").arg(path);
+        return file;
+    }
+    // Opening a FIFO would block and reading /dev/zero would never end.
+    if (info.exists() && !info.isFile()) {
+        notes << tr("%1 is not a regular file; its settings were not applied.").arg(path);
+        return file;
+    }
+    if (info.size() > maximumFileSize) {
+        notes << tr("%1 is larger than %2 KiB, too large for an SSH configuration; its settings were not applied.")
+                     .arg(path)
+                     .arg(maximumFileSize / 1024);
+        return file;
+    }
+    // Every Include of a file re-reads it, and a file that includes itself twice
+    // would be read 2^16 times before the depth limit: cap the total instead.
+    if (state.filesRead >= maximumFilesRead) {
+        if (!state.toldAboutFileLimit) {
+            notes << tr("More than %1 files were included; %2 and later includes were not read. Check the Include "
+                        "lines for a file that includes itself.")
+                         .arg(maximumFilesRead)
+                         .arg(path);
+            state.toldAboutFileLimit = true;
+        }
+        return file;
+    }
+    ++state.filesRead;
     QFile input(path);
-    if (QFileInfo(path).isDir() || !input.open(QIODevice::ReadOnly)) {
+    if (!input.open(QIODevice::ReadOnly)) {
         notes << tr("%1 cannot be read (%2); its settings were not applied.").arg(path, input.errorString());
         return file;
     }
-    const QStringList lines = QString::fromUtf8(input.readAll()).split(u'\n');
+    const QStringList lines = QString::fromUtf8(input.read(maximumFileSize)).split(u'\n');
     for (qsizetype index = 0; index < lines.size(); ++index) {
         const int lineNumber = int(index + 1);
         const QString line = trimmedRight(lines.at(index));
@@ -212,7 +243,7 @@ SshConfigFile SshConfigParser::parseFile(const QString &path, Scope scope, int d
                                      .arg(match);
                         continue;
                     }
-                    directive.included.push_back(parseFile(match, scope, depth + 1, notes));
+                    directive.included.push_back(parseFile(match, scope, depth + 1, state));
                 }
             }
         }

@@ -20,13 +20,22 @@ namespace RayDeck {
  * whether their contents apply is decided per host by SshConfigResolver.
  *
  * Parsing never fails on a bad line: the line is dropped and a note says so.
- * Only an unreadable top-level user file is an error. Synchronous; reads files.
+ * Only an unreadable top-level user file is an error. Included paths that are
+ * not regular files (devices, FIFOs) or are larger than maximumFileSize are
+ * skipped with a note, and one parse reads at most maximumFilesRead files, so
+ * an Include that names its own file several times cannot multiply the work
+ * sixteen levels deep. Synchronous; reads files.
  */
 class SshConfigParser
 {
     Q_DECLARE_TR_FUNCTIONS(SshConfigParser)
 
 public:
+    /// Larger files are not ssh configurations; they are skipped with a note.
+    static constexpr qint64 maximumFileSize = 1024 * 1024;
+    /// Files read by one parse(), the user's and system file and all includes.
+    static constexpr int maximumFilesRead = 256;
+
     explicit SshConfigParser(SshConfigEnvironment environment = SshConfigEnvironment::current());
 
     /// "~/.ssh/config" of SshConfigEnvironment::includeHomeDirectory.
@@ -46,7 +55,14 @@ public:
 
 private:
     enum class Scope { User, System };
-    SshConfigFile parseFile(const QString &path, Scope scope, int depth, QStringList &notes) const;
+    /// Carried through one parse() and all its includes.
+    struct ReadState
+    {
+        QStringList &notes;
+        int filesRead = 0;
+        bool toldAboutFileLimit = false;
+    };
+    SshConfigFile parseFile(const QString &path, Scope scope, int depth, ReadState &state) const;
     QStringList expandInclude(const QString &pattern, Scope scope, const QString &systemDirectory) const;
 
     SshConfigEnvironment m_environment;

@@ -170,6 +170,9 @@ void TestConfigSchema::checkValue_data()
     QTest::newRow("int ok") << u"trainer.total_epochs"_s << u"15"_s << QString();
     QTest::newRow("int from text") << u"trainer.total_epochs"_s << u"abc"_s << u"expects int, but abc is text"_s;
     QTest::newRow("int from whole float") << u"data.train_batch_size"_s << u"256.0"_s << u"256"_s;
+    // The hint once cast the double to qint64, undefined beyond its range.
+    QTest::newRow("int from huge whole float") << u"data.train_batch_size"_s << u"1e300"_s
+                                               << u"without the decimal point: 1000000000000000"_s;
     QTest::newRow("int from quoted number") << u"data.train_batch_size"_s << u"'256'"_s << u"without quotes"_s;
     QTest::newRow("int from bool") << u"trainer.total_epochs"_s << u"true"_s << u"a bool"_s;
     QTest::newRow("float takes int") << u"actor_rollout_ref.actor.optim.lr"_s << u"0"_s << QString();

@@ -49,6 +49,12 @@ void TestProfileJson::decode_data()
     QTest::newRow("port out of range")
         << QByteArray(R"({"schemaVersion":1,"profiles":[{"id":"1","name":"a","ssh":{"host":"h","port":70000}}]})")
         << ok << 1 << 0 << 1;
+    // Found by fuzzing: the integer check cast a double beyond qint64 (undefined behaviour).
+    QTest::newRow("port beyond any integer")
+        << QByteArray(R"({"schemaVersion":1,"profiles":[{"id":"1","name":"a","ssh":{"host":"h","port":7e71}}]})")
+        << ok << 1 << 0 << 1;
+    QTest::newRow("huge schema version") << QByteArray(R"({"schemaVersion":1e300,"profiles":[]})") << newer
+                                         << 1000000000 << 0 << 0;
     QTest::newRow("unknown auth")
         << QByteArray(R"({"schemaVersion":1,"profiles":[{"id":"1","name":"a","ssh":{"host":"h","auth":"magic"}}]})")
         << ok << 1 << 0 << 1;

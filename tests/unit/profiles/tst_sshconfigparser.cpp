@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace RayDeck;
 using namespace Qt::StringLiterals;
 
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void keywordForms();
     void concreteHostsSkipPatterns();
     void includeLoopsStop();
+    void selfIncludingTwiceIsBounded();
+    void includedDevicesAndFifosAreSkipped();
     void notesForWhatIsNotApplied();
     void importerBuildsProfiles();
     void importerReportsMissingConfig();
@@ -158,6 +162,32 @@ void TestSshConfigParser::includeLoopsStop()
     QVERIFY(std::any_of(document->notes.cbegin(), document->notes.cend(),
                         [](const QString &n) { return n.contains(u"deeper than"_s); }));
     QCOMPARE(resolve(u"a"_s).port, quint16(2));
+}
+
+// Found by fuzzing: each level doubled the reads, 2^16 files before the depth limit.
+void TestSshConfigParser::selfIncludingTwiceIsBounded()
+{
+    write(u".ssh/config"_s, "Include config config\nHost a\n  Port 2\n");
+    Result<SshConfigDocument> document = SshConfigParser(environment()).parse(m_home->path() + u"/.ssh/config"_s);
+    QVERIFY(document);
+    QVERIFY(std::any_of(document->notes.cbegin(), document->notes.cend(),
+                        [](const QString &n) { return n.contains(u"More than 256 files"_s); }));
+    QCOMPARE(resolve(u"a"_s).port, quint16(2));
+}
+
+// Reading /dev/zero never ends and opening a FIFO blocks; neither may hang the import.
+void TestSshConfigParser::includedDevicesAndFifosAreSkipped()
+{
+    const QString fifo = m_home->path() + u"/.ssh/pipe"_s;
+    QDir().mkpath(m_home->path() + u"/.ssh"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    write(u".ssh/config"_s, "Include /dev/zero pipe\nHost a\n  Port 3\n");
+    Result<SshConfigDocument> document = SshConfigParser(environment()).parse(m_home->path() + u"/.ssh/config"_s);
+    QVERIFY(document);
+    const auto notRegular = std::count_if(document->notes.cbegin(), document->notes.cend(),
+                                          [](const QString &n) { return n.contains(u"not a regular file"_s); });
+    QCOMPARE(notRegular, 2);
+    QCOMPARE(resolve(u"a"_s).port, quint16(3));
 }
 
 void TestSshConfigParser::notesForWhatIsNotApplied()
