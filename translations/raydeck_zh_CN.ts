@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddressScope</name>
+    <message>
+        <source>%1 is a public address. Ray&apos;s GCS and worker ports have no authentication: anyone who can reach them can run code on every node. Use the head&apos;s address on a private network (a LAN, VPN or cloud VPC) and keep the ports closed to the internet.</source>
+        <translation>%1 是公网地址。Ray 的 GCS 端口和工作节点端口没有身份验证：任何能访问这些端口的人都可以在每个节点上运行代码。请使用头节点在私有网络（局域网、VPN 或云 VPC）中的地址，并禁止从互联网访问这些端口。</translation>
+    </message>
+    <message>
+        <source>%1 is a loopback address: only workers on the head&apos;s own machine can reach it.</source>
+        <translation>%1 是环回地址：只有与头节点位于同一台机器上的工作节点才能访问它。</translation>
+    </message>
+    <message>
+        <source>%1 is a host name; make sure it resolves to a private address on every worker, because Ray&apos;s GCS and worker ports have no authentication.</source>
+        <translation>%1 是主机名；请确保它在每个工作节点上都解析为私有地址，因为 Ray 的 GCS 端口和工作节点端口没有身份验证。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or host name.</source>
+        <translation>“%1”不是 IP 地址或主机名。</translation>
+    </message>
+    <message>
+        <source>Ray&apos;s GCS and worker ports have no authentication and must stay on a private network.</source>
+        <translation>Ray 的 GCS 端口和工作节点端口没有身份验证，必须仅在私有网络中使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterJson</name>
+    <message>
+        <source>The cluster entry is not valid.</source>
+        <translation>集群条目无效。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object.</source>
+        <translation>该文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;schemaVersion&quot; number or no &quot;clusters&quot; list.</source>
+        <translation>该文件没有“schemaVersion”数字或“clusters”列表。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not an object.</source>
+        <translation>条目 %1 不是对象。</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>条目 %1：%2</translation>
+    </message>
+    <message>
+        <source>Entry %1 (&quot;%2&quot;) repeats the name of an earlier entry.</source>
+        <translation>条目 %1（“%2”）与之前某个条目的名称重复。</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterValidator</name>
+    <message>
+        <source>A cluster needs a name.</source>
+        <translation>集群需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The cluster name &quot;%1&quot; has leading or trailing spaces or control characters; remove them.</source>
+        <translation>集群名称“%1”的开头或结尾有空格或控制字符；请删除它们。</translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; needs a head: the server profile that runs the Ray head.</source>
+        <translation>集群“%1”需要一个头节点：即运行 Ray 头节点的服务器配置。</translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; needs at least one worker server; with the head alone, connect to that server directly.</source>
+        <translation>集群“%1”至少需要一个工作节点服务器；如果只有头节点，请直接连接该服务器。</translation>
+    </message>
+    <message>
+        <source>Worker %1 of the cluster &quot;%2&quot; has no server name.</source>
+        <translation>集群“%2”的工作节点 %1 没有服务器名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the head of the cluster &quot;%2&quot; and cannot also be one of its workers; the head node runs Ray tasks already.</source>
+        <translation>“%1”是集群“%2”的头节点，不能同时作为其工作节点；头节点本身已经会运行 Ray 任务。</translation>
+    </message>
+    <message>
+        <source>The worker &quot;%1&quot; is listed twice in the cluster &quot;%2&quot;; list each server once.</source>
+        <translation>工作节点“%1”在集群“%2”中列出了两次；每个服务器只需列出一次。</translation>
+    </message>
+    <message>
+        <source>The GCS port of the cluster &quot;%1&quot; must be from 1 to 65535 (Ray&apos;s default is %2).</source>
+        <translation>集群“%1”的 GCS 端口必须在 1 到 65535 之间（Ray 的默认值为 %2）。</translation>
+    </message>
+    <message>
+        <source>The head address &quot;%1&quot; of the cluster &quot;%2&quot; is not an IP address or host name. Give the address the workers reach the head on, such as 10.0.0.5, or leave it empty to have it suggested.</source>
+        <translation>集群“%2”的头节点地址“%1”不是 IP 地址或主机名。请填写工作节点访问头节点所用的地址，例如 10.0.0.5；或留空以自动给出建议地址。</translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; names server profiles that do not exist: %2. Add them first (raydeck-cli profiles add) or fix the cluster.</source>
+        <translation>集群“%1”引用了不存在的服务器配置：%2。请先添加它们（raydeck-cli profiles add），或修改该集群。</translation>
+    </message>
+</context>
+<context>
     <name>DefaultMetricPicks</name>
     <message>
         <source>Reward</source>
@@ -435,6 +532,15 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     </message>
 </context>
 <context>
+    <name>RayClusterStatus</name>
+    <message numerus="yes">
+        <source>%n node(s), %1 CPUs, %2 GPUs</source>
+        <translation>
+            <numerusform>%n 个节点，%1 个 CPU，%2 个 GPU</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RayDeck::ChannelPipe</name>
     <message>
         <source>Not connected, so %1 cannot be reached.</source>
@@ -465,6 +571,556 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     <message>
         <source>Could not reach the Ray head of %1 (start it with: raydeck-cli up %2)</source>
         <translation>无法访问 %1 的 Ray 头节点（请用以下命令启动它：raydeck-cli up %2）</translation>
+    </message>
+</context>
+<context>
+    <name>RayDeck::ClusterCommand</name>
+    <message>
+        <source>unknown sub-command &apos;%1&apos;</source>
+        <translation>未知子命令“%1”</translation>
+    </message>
+    <message>
+        <source>Add a cluster: one server runs the Ray head, the others join it as workers.</source>
+        <translation>添加集群：一台服务器运行 Ray 头节点，其他服务器作为工作节点加入。</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>集群名称</translation>
+    </message>
+    <message>
+        <source>Server profile that runs the Ray head.</source>
+        <translation>运行 Ray 头节点的服务器配置。</translation>
+    </message>
+    <message>
+        <source>Server profile that joins as a worker (repeat for each).</source>
+        <translation>作为工作节点加入的服务器配置（每个工作节点指定一次）。</translation>
+    </message>
+    <message>
+        <source>Address the workers reach the head on; suggested from the head&apos;s interfaces and routes at the first connect when not given.</source>
+        <translation>工作节点访问头节点所用的地址；未指定时，将在首次连接时根据头节点的网络接口和路由给出建议。</translation>
+    </message>
+    <message>
+        <source>Ray&apos;s GCS port on the head (default %1).</source>
+        <translation>头节点上 Ray 的 GCS 端口（默认为 %1）。</translation>
+    </message>
+    <message>
+        <source>give exactly one cluster NAME</source>
+        <translation>请指定且只指定一个集群 NAME</translation>
+    </message>
+    <message>
+        <source>--head PROFILE is required</source>
+        <translation>必须指定 --head PROFILE</translation>
+    </message>
+    <message>
+        <source>give at least one --worker PROFILE</source>
+        <translation>请至少指定一个 --worker PROFILE</translation>
+    </message>
+    <message>
+        <source>--gcs-port must be a port number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>--gcs-port 必须是 1 到 65535 之间的端口号，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Added cluster %1: head %2, workers %3.</source>
+        <translation>已添加集群 %1：头节点 %2，工作节点 %3。</translation>
+    </message>
+    <message>
+        <source>The head address will be suggested from the head when the cluster first connects.</source>
+        <translation>集群首次连接时，将由头节点给出头节点地址的建议。</translation>
+    </message>
+    <message>
+        <source>There is no cluster called &quot;%1&quot;. See raydeck-cli cluster list.</source>
+        <translation>没有名为“%1”的集群。请参见 raydeck-cli cluster list。</translation>
+    </message>
+    <message>
+        <source>Connect a cluster: the head as for one server (with Ray&apos;s GCS on the cluster&apos;s port), then every worker in parallel. Prints one line per node step, the dashboard URL and how many nodes joined, and keeps the tunnel open until interrupted (Ray keeps running).</source>
+        <translation>连接集群：先像连接单个服务器一样连接头节点（Ray 的 GCS 使用集群的端口），然后并行连接所有工作节点。每个节点步骤输出一行，并输出仪表盘 URL 和已加入的节点数；隧道会一直保持打开，直到被中断（Ray 会继续运行）。</translation>
+    </message>
+    <message>
+        <source>Head address: %1 (suggested: %2)</source>
+        <translation>头节点地址：%1（建议：%2）</translation>
+    </message>
+    <message>
+        <source>Resources: %1 CPUs, %2 GPUs</source>
+        <translation>资源：%1 个 CPU，%2 个 GPU</translation>
+    </message>
+    <message>
+        <source>raydeck-cli: %1 %2 failed: %3</source>
+        <translation>raydeck-cli：%1 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>头节点</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>工作节点</translation>
+    </message>
+    <message>
+        <source>raydeck-cli: only %1 of %2 nodes joined the head.</source>
+        <translation>raydeck-cli：%2 个节点中只有 %1 个加入了头节点。</translation>
+    </message>
+    <message>
+        <source>Ray keeps running on the nodes that came up; fix the failure and run raydeck-cli cluster up %1 again (nodes already up are kept).</source>
+        <translation>Ray 会在已启动的节点上继续运行；请修复故障后再次运行 raydeck-cli cluster up %1（已启动的节点会保留）。</translation>
+    </message>
+    <message>
+        <source>Show how many nodes of a cluster joined its head, with CPUs and GPUs.</source>
+        <translation>显示集群中有多少节点已加入其头节点，以及 CPU 和 GPU 数量。</translation>
+    </message>
+    <message>
+        <source>Could not read the status of the cluster (start it with: raydeck-cli cluster up %1)</source>
+        <translation>无法读取集群状态（请使用以下命令启动：raydeck-cli cluster up %1）</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>集群：%1</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>头节点：%1</translation>
+    </message>
+    <message>
+        <source>Workers: %1</source>
+        <translation>工作节点：%1</translation>
+    </message>
+    <message>
+        <source>Node addresses: %1</source>
+        <translation>节点地址：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>raydeck-cli: %n node(s) of the cluster have not joined the head.</source>
+        <translation>
+            <numerusform>raydeck-cli：集群中有 %n 个节点尚未加入头节点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop what RayDeck started on a cluster&apos;s servers: workers first, then the head. Without options nothing is stopped.</source>
+        <translation>停止 RayDeck 在集群各服务器上启动的内容：先停止工作节点，再停止头节点。不指定选项时不会停止任何内容。</translation>
+    </message>
+    <message>
+        <source>Run ray stop on every node.</source>
+        <translation>在每个节点上运行 ray stop。</translation>
+    </message>
+    <message>
+        <source>Run docker stop on every node&apos;s container.</source>
+        <translation>对每个节点的容器运行 docker stop。</translation>
+    </message>
+    <message>
+        <source>Nothing to stop: Ray and the containers keep running. Give --stop-ray and/or --stop-container.</source>
+        <translation>没有要停止的内容：Ray 和容器会继续运行。请指定 --stop-ray 和/或 --stop-container。</translation>
+    </message>
+    <message>
+        <source>Ray stopped on %1.</source>
+        <translation>已在 %1 上停止 Ray。</translation>
+    </message>
+    <message>
+        <source>Containers stopped on %1.</source>
+        <translation>已在 %1 上停止容器。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>No clusters yet. Add one with &apos;raydeck-cli cluster add NAME --head PROFILE --worker PROFILE&apos;.</source>
+        <translation>还没有集群。请使用“raydeck-cli cluster add NAME --head PROFILE --worker PROFILE”添加一个。</translation>
+    </message>
+    <message>
+        <source>(suggested):%1</source>
+        <translation>（建议）:%1</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known: %2 %3. Check it, then run again with --accept-new-host-key to trust it.</source>
+        <translation>%1 的主机密钥未知：%2 %3。请核对后使用 --accept-new-host-key 重新运行以信任该密钥。</translation>
+    </message>
+    <message>
+        <source>%1@%2 needs a secret that is not in the keychain, and there is no terminal to ask. Store it first with raydeck-cli secret set.</source>
+        <translation>%1@%2 需要一个不在钥匙串中的机密，且没有可用于询问的终端。请先使用 raydeck-cli secret set 存储它。</translation>
+    </message>
+</context>
+<context>
+    <name>RayDeck::ClusterEditorDialog</name>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Cluster editor</source>
+        <translation>集群编辑器</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>集群名称</translation>
+    </message>
+    <message>
+        <source>Head server</source>
+        <translation>头节点服务器</translation>
+    </message>
+    <message>
+        <source>The server that runs the Ray head</source>
+        <translation>运行 Ray 头节点的服务器</translation>
+    </message>
+    <message>
+        <source>Worker servers</source>
+        <translation>工作节点服务器</translation>
+    </message>
+    <message>
+        <source>Check the servers that join the head as workers</source>
+        <translation>勾选作为工作节点加入头节点的服务器</translation>
+    </message>
+    <message>
+        <source>Head address</source>
+        <translation>头节点地址</translation>
+    </message>
+    <message>
+        <source>suggested from the head when connecting</source>
+        <translation>连接时由头节点给出建议</translation>
+    </message>
+    <message>
+        <source>The address the workers reach the head on; empty to have it suggested from the head&apos;s interfaces and routes</source>
+        <translation>工作节点访问头节点所用的地址；留空则根据头节点的网络接口和路由给出建议</translation>
+    </message>
+    <message>
+        <source>GCS port</source>
+        <translation>GCS 端口</translation>
+    </message>
+    <message>
+        <source>Network notice</source>
+        <translation>网络提示</translation>
+    </message>
+    <message>
+        <source>Head address warning</source>
+        <translation>头节点地址警告</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>保存或取消</translation>
+    </message>
+    <message>
+        <source>Save cluster</source>
+        <translation>保存集群</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>头节点(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>工作节点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Head &amp;address:</source>
+        <translation>头节点地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;GCS port:</source>
+        <translation>GCS 端口(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>RayDeck::ClusterListPanel</name>
+    <message>
+        <source>Clusters</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Ray clusters of several servers; Enter opens one</source>
+        <translation>由多台服务器组成的 Ray 集群；按 Enter 键打开</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open cluster</source>
+        <translation>打开集群</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add cluster</source>
+        <translation>添加集群</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit cluster</source>
+        <translation>编辑集群</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove cluster</source>
+        <translation>删除集群</translation>
+    </message>
+    <message>
+        <source>Remove the cluster %1? Its servers and what runs on them are not touched.</source>
+        <translation>要删除集群 %1 吗？其服务器以及服务器上运行的内容不会受到影响。</translation>
+    </message>
+    <message>
+        <source>Head %1, workers %2</source>
+        <translation>头节点 %1，工作节点 %2</translation>
+    </message>
+    <message>
+        <source>Save cluster</source>
+        <translation>保存集群</translation>
+    </message>
+</context>
+<context>
+    <name>RayDeck::ClusterPage</name>
+    <message>
+        <source>Cluster %1</source>
+        <translation>集群 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cluster %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;集群 %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>集群名称</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Nodes, CPUs and GPUs</source>
+        <translation>节点、CPU 和 GPU</translation>
+    </message>
+    <message>
+        <source>Head address</source>
+        <translation>头节点地址</translation>
+    </message>
+    <message>
+        <source>Head address: suggested from the head when connecting.</source>
+        <translation>头节点地址：连接时由头节点给出建议。</translation>
+    </message>
+    <message>
+        <source>Head address: %1:%2</source>
+        <translation>头节点地址：%1:%2</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connect cluster</source>
+        <translation>连接集群</translation>
+    </message>
+    <message>
+        <source>On disconnect</source>
+        <translation>断开连接时</translation>
+    </message>
+    <message>
+        <source>Leave running</source>
+        <translation>保持运行</translation>
+    </message>
+    <message>
+        <source>Stop Ray</source>
+        <translation>停止 Ray</translation>
+    </message>
+    <message>
+        <source>Stop Ray and containers</source>
+        <translation>停止 Ray 和容器</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>断开连接…</translation>
+    </message>
+    <message>
+        <source>Disconnect cluster</source>
+        <translation>断开集群连接</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>头节点：%1</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>工作节点：%1</translation>
+    </message>
+    <message>
+        <source>State of %1</source>
+        <translation>%1 的状态</translation>
+    </message>
+    <message>
+        <source>Steps of %1</source>
+        <translation>%1 的步骤</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation>重试 %1</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Head address: %1 (suggested: %2).</source>
+        <translation>头节点地址：%1（建议：%2）。</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Ray and the containers keep running on every node.</source>
+        <translation>Ray 和容器会在每个节点上继续运行。</translation>
+    </message>
+    <message>
+        <source>Ray is stopped on every worker, then on the head.</source>
+        <translation>先在每个工作节点上停止 Ray，然后在头节点上停止。</translation>
+    </message>
+    <message>
+        <source>Ray and the containers are stopped on every worker, then on the head.</source>
+        <translation>先在每个工作节点上停止 Ray 和容器，然后在头节点上停止。</translation>
+    </message>
+    <message>
+        <source>Disconnect from the cluster %1? %2</source>
+        <translation>要断开与集群 %1 的连接吗？%2</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>正在断开连接…</translation>
+    </message>
+    <message>
+        <source>Head is up</source>
+        <translation>头节点已启动</translation>
+    </message>
+    <message>
+        <source>Joined the head</source>
+        <translation>已加入头节点</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes joined — %3</source>
+        <translation>%2 个节点中已有 %1 个加入 — %3</translation>
+    </message>
+    <message>
+        <source>Nodes: %1/%2 — %3</source>
+        <translation>节点：%1/%2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>RayDeck::ClusterSession</name>
+    <message>
+        <source>Not started: the head %1 did not come up.</source>
+        <translation>未启动：头节点 %1 未能启动。</translation>
+    </message>
+    <message>
+        <source>The head %1 did not come up</source>
+        <translation>头节点 %1 未能启动</translation>
+    </message>
+    <message>
+        <source>%1 is not a worker of the cluster %2.</source>
+        <translation>%1 不是集群 %2 的工作节点。</translation>
+    </message>
+    <message>
+        <source>Connect the cluster first: the head %1 is not up.</source>
+        <translation>请先连接集群：头节点 %1 尚未启动。</translation>
+    </message>
+    <message>
+        <source>%1 is connecting already.</source>
+        <translation>%1 已在连接中。</translation>
+    </message>
+    <message>
+        <source>ray status on the head %1 failed: %2</source>
+        <translation>在头节点 %1 上运行 ray status 失败：%2</translation>
+    </message>
+    <message>
+        <source>Stopping %1</source>
+        <translation>正在停止 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RayDeck::ClusterStore</name>
+    <message>
+        <source>A cluster named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>名为“%1”的集群已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; no longer exists; another RayDeck window or the command line may have removed it.</source>
+        <translation>集群“%1”已不存在；可能已被另一个 RayDeck 窗口或命令行删除。</translation>
+    </message>
+    <message>
+        <source>There is no cluster named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的集群。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for RayDeck&apos;s settings. Check that you may write there.</source>
+        <translation>无法为 RayDeck 的设置创建文件夹 %1。请检查您是否有该位置的写入权限。</translation>
+    </message>
+    <message>
+        <source>Another RayDeck process has been changing the clusters for too long. Close other RayDeck windows or commands and try again.</source>
+        <translation>另一个 RayDeck 进程修改集群的时间过长。请关闭其他 RayDeck 窗口或命令，然后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot read the clusters in %1: %2. Check the file&apos;s permissions.</source>
+        <translation>无法读取 %1 中的集群：%2。请检查该文件的权限。</translation>
+    </message>
+    <message>
+        <source>The clusters file could not be read.</source>
+        <translation>无法读取集群文件。</translation>
+    </message>
+    <message>
+        <source>The clusters file was written by a newer version of RayDeck (format %1).</source>
+        <translation>该集群文件由更新版本的 RayDeck 写入（格式 %1）。</translation>
+    </message>
+    <message>
+        <source>Some clusters could not be read.</source>
+        <translation>部分集群无法读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 It was kept unchanged as %2. RayDeck continues with the %n cluster(s) it could read.</source>
+        <translation>
+            <numerusform>%1该文件已原样保留为 %2。RayDeck 将继续使用已读取的 %n 个集群。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clusters file %1 cannot be read, and RayDeck could not move it aside to keep it safe. Move or repair it by hand.</source>
+        <translation>无法读取集群文件 %1，且 RayDeck 无法将其移到别处妥善保留。请手动移动或修复该文件。</translation>
+    </message>
+    <message>
+        <source>Cannot save the clusters to %1: %2</source>
+        <translation>无法将集群保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the clusters to %1: %2. The previous version of the file is unchanged.</source>
+        <translation>无法将集群保存到 %1：%2。该文件的先前版本未被改动。</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1464,30 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     <message>
         <source>Ray %1</source>
         <translation>Ray %1</translation>
+    </message>
+    <message>
+        <source>Join the Ray head at %1</source>
+        <translation>加入位于 %1 的 Ray 头节点</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <source>Already joined: a Ray node of this cluster runs here</source>
+        <translation>已加入：此集群的一个 Ray 节点正在此处运行</translation>
+    </message>
+    <message>
+        <source>Another Ray node already runs on this server, not joined to %1. Stop it (ray stop, or raydeck-cli down with --stop-ray) and retry this worker.</source>
+        <translation>此服务器上已有另一个 Ray 节点在运行，且未加入 %1。请停止它（ray stop，或使用带 --stop-ray 的 raydeck-cli down），然后重试此工作节点。</translation>
+    </message>
+    <message>
+        <source>The head at %1 is not reachable yet; trying again (attempt %2 of %3)…</source>
+        <translation>暂时无法访问位于 %1 的头节点；正在重试（第 %2 次，共 %3 次）…</translation>
+    </message>
+    <message>
+        <source>This server cannot reach the Ray head at %1 (tried %2 times). Check that the cluster&apos;s head address is the head&apos;s address on a network this server shares, and that no firewall blocks the GCS port between the servers.</source>
+        <translation>此服务器无法访问位于 %1 的 Ray 头节点（已尝试 %2 次）。请检查集群的头节点地址是否为头节点在与此服务器共享的网络上的地址，并确认服务器之间没有防火墙拦截 GCS 端口。</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1848,14 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
         <source>Save File</source>
         <translation>保存文件</translation>
     </message>
+    <message>
+        <source>The Ray head does not answer</source>
+        <translation>Ray 头节点没有响应</translation>
+    </message>
+    <message>
+        <source>%1 RayDeck keeps checking and reloads the dashboard when Ray is back.</source>
+        <translation>%1 RayDeck 会持续检查，并在 Ray 恢复后重新加载仪表盘。</translation>
+    </message>
 </context>
 <context>
     <name>RayDeck::DownCommand</name>
@@ -1399,6 +2087,25 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     <message>
         <source>%1 / %2 MiB</source>
         <translation>%1 / %2 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>RayDeck::HeadAddressSuggester</name>
+    <message>
+        <source>the head&apos;s route to %1 leaves from this address</source>
+        <translation>头节点通往 %1 的路由从此地址发出</translation>
+    </message>
+    <message>
+        <source>the head&apos;s first private address (%1)</source>
+        <translation>头节点的第一个私有地址（%1）</translation>
+    </message>
+    <message>
+        <source>the head&apos;s first non-loopback address (%1)</source>
+        <translation>头节点的第一个非回环地址（%1）</translation>
+    </message>
+    <message>
+        <source>The head has no address other than loopback that workers could reach. Set the cluster&apos;s head address by hand.</source>
+        <translation>头节点除回环地址外，没有工作节点可以访问的地址。请手动设置集群的头节点地址。</translation>
     </message>
 </context>
 <context>
@@ -1987,16 +2694,8 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <source>Save the log to a file</source>
-        <translation>将日志保存到文件</translation>
-    </message>
-    <message>
         <source>Log stream interrupted; reconnecting…</source>
         <translation>日志流中断；正在重新连接…</translation>
-    </message>
-    <message>
-        <source>Job %1; the log is complete.</source>
-        <translation>作业 %1；日志已完整。</translation>
     </message>
     <message>
         <source>Following…</source>
@@ -2022,6 +2721,30 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
+    <message>
+        <source>Save the full log to a file</source>
+        <translation>将完整日志保存到文件</translation>
+    </message>
+    <message>
+        <source>The job succeeded; the log is complete.</source>
+        <translation>作业已成功；日志已完整。</translation>
+    </message>
+    <message>
+        <source>The job failed; the log is complete.</source>
+        <translation>作业已失败；日志已完整。</translation>
+    </message>
+    <message>
+        <source>The job was stopped; the log is complete.</source>
+        <translation>作业已停止；日志已完整。</translation>
+    </message>
+    <message>
+        <source>The job ended; the log is complete.</source>
+        <translation>作业已结束；日志已完整。</translation>
+    </message>
+    <message>
+        <source>Older lines trimmed (%1 not shown); save to file for the full log.</source>
+        <translation>已截去较早的行（%1 行未显示）；保存到文件可查看完整日志。</translation>
+    </message>
 </context>
 <context>
     <name>RayDeck::JobSubmissionBuilder</name>
@@ -2032,6 +2755,45 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     <message>
         <source>The secret value of %1 is not valid UTF-8 text.</source>
         <translation>%1 的机密值不是有效的 UTF-8 文本。</translation>
+    </message>
+</context>
+<context>
+    <name>RayDeck::JobTemplateStore</name>
+    <message>
+        <source>The launch templates could not be opened.</source>
+        <translation>无法打开启动模板。</translation>
+    </message>
+    <message>
+        <source>The launch templates could not be saved.</source>
+        <translation>无法保存启动模板。</translation>
+    </message>
+    <message>
+        <source>The folder for the launch templates could not be created.</source>
+        <translation>无法创建存放启动模板的文件夹。</translation>
+    </message>
+    <message>
+        <source>The launch templates are busy in another RayDeck window; try again.</source>
+        <translation>启动模板正被另一个 RayDeck 窗口占用；请重试。</translation>
+    </message>
+    <message>
+        <source>The launch templates were written by a newer RayDeck; update RayDeck to use or add templates.</source>
+        <translation>启动模板由更新版本的 RayDeck 写入；请更新 RayDeck 后再使用或添加模板。</translation>
+    </message>
+    <message>
+        <source>The launch templates could not be read. The file was kept as %1 and an empty list of templates was started.</source>
+        <translation>无法读取启动模板。该文件已保留为 %1，并已新建一个空的模板列表。</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请为模板命名。</translation>
+    </message>
+    <message>
+        <source>The template name is too long; use at most %1 characters.</source>
+        <translation>模板名称过长；最多只能使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This server has %1 templates already; delete some first.</source>
+        <translation>此服务器已有 %1 个模板；请先删除一些。</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2905,30 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
         <source>Delete job %1 from the Ray cluster&apos;s list? Its log files stay on the server.</source>
         <translation>要从 Ray 集群的列表中删除作业 %1 吗？其日志文件会保留在服务器上。</translation>
     </message>
+    <message>
+        <source>Ask the Ray head for its jobs now; the list also refreshes by itself</source>
+        <translation>立即向 Ray 头节点查询作业；列表也会自动刷新</translation>
+    </message>
+    <message>
+        <source>Asks first; Ray ends the job with SIGTERM, then SIGKILL. Shortcut: Ctrl+.</source>
+        <translation>会先询问；Ray 先用 SIGTERM 结束作业，然后用 SIGKILL。快捷键：Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Asks first; removes the job from the cluster&apos;s list, its logs stay on the server</source>
+        <translation>会先询问；将作业从集群的列表中删除，其日志仍保留在服务器上</translation>
+    </message>
+    <message>
+        <source>Opens the job&apos;s page in the embedded dashboard</source>
+        <translation>在内嵌仪表盘中打开作业页面</translation>
+    </message>
+    <message>
+        <source>S&amp;top Job…</source>
+        <translation>停止作业(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Job…</source>
+        <translation>删除作业(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>RayDeck::KeychainSecretStore</name>
@@ -2161,6 +2947,71 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     <message>
         <source>The keychain could not delete a RayDeck entry. Unlock the keychain and try again.</source>
         <translation>钥匙串无法删除 RayDeck 的条目。请解锁钥匙串后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>RayDeck::LaunchDiffDialog</name>
+    <message>
+        <source>Compare Launches</source>
+        <translation>比较启动记录</translation>
+    </message>
+    <message>
+        <source>Compare launches</source>
+        <translation>比较启动记录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>From %1
+to %2</source>
+        <translation>从 %1
+到 %2</translation>
+    </message>
+    <message>
+        <source>Launches compared</source>
+        <translation>所比较的启动记录</translation>
+    </message>
+    <message>
+        <source>Differences between the two launches</source>
+        <translation>两次启动之间的差异</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>The two launches are the same.</source>
+        <translation>两次启动完全相同。</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>关闭比较</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +3350,119 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
         <source>Launch settings</source>
         <translation>启动设置</translation>
     </message>
+    <message>
+        <source>Runs verl&apos;s trainer with --cfg job in the container; slower, exact</source>
+        <translation>在容器中使用 --cfg job 运行 verl 的训练器；较慢，但结果精确</translation>
+    </message>
+    <message>
+        <source>Ray&apos;s name for this job; empty uses the experiment and the time</source>
+        <translation>此作业在 Ray 中的名称；留空则使用实验名称和时间</translation>
+    </message>
+    <message>
+        <source>Where the trainer starts inside the container</source>
+        <translation>训练器在容器内启动时所在的目录</translation>
+    </message>
+    <message>
+        <source>CPUs Ray reserves for the driver script; 0 keeps Ray&apos;s default</source>
+        <translation>Ray 为驱动脚本预留的 CPU 数；0 表示沿用 Ray 的默认值</translation>
+    </message>
+    <message>
+        <source>GPUs Ray reserves for the driver script; 0 keeps Ray&apos;s default</source>
+        <translation>Ray 为驱动脚本预留的 GPU 数；0 表示沿用 Ray 的默认值</translation>
+    </message>
+    <message>
+        <source>Errors block Launch; warnings do not</source>
+        <translation>错误会阻止启动；警告不会</translation>
+    </message>
+    <message>
+        <source>The ray job submit command and JSON body this launch sends, secrets masked</source>
+        <translation>此次启动将发送的 ray job submit 命令和 JSON 正文，机密已遮蔽</translation>
+    </message>
+    <message>
+        <source>Puts the command on the clipboard</source>
+        <translation>将命令复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Composes the config on the server without training</source>
+        <translation>在服务器上组合配置，但不进行训练</translation>
+    </message>
+    <message>
+        <source>Enabled when nothing is an error. Shortcut: Ctrl+Return</source>
+        <translation>没有错误时可用。快捷键：Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <extracomment>A form label: the field&apos;s name followed by this language&apos;s colon (&quot;%1：&quot; in Chinese).</extracomment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>This run asks for %1 node(s) × %2 GPU(s) = %3 GPUs, but the connected cluster has %4 node(s) × %5 GPU(s) = %6. Ray would wait for resources that never come.</source>
+        <translation>此次运行需要 %1 个节点 × %2 个 GPU = %3 个 GPU，但已连接的集群只有 %4 个节点 × %5 个 GPU = %6 个。Ray 会一直等待永远不会出现的资源。</translation>
+    </message>
+</context>
+<context>
+    <name>RayDeck::LaunchHistoryView</name>
+    <message>
+        <source>Launch history</source>
+        <translation>启动历史</translation>
+    </message>
+    <message>
+        <source>Launches, newest first</source>
+        <translation>启动记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>Enter launches the selected run again; select two to compare them.</source>
+        <translation>按 Enter 可再次启动所选运行；选择两项可进行比较。</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>启动时间</translation>
+    </message>
+    <message>
+        <source>Submission ID</source>
+        <translation>提交 ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>覆盖项</translation>
+    </message>
+    <message>
+        <source>Launch &amp;Again</source>
+        <translation>再次启动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fill the launch form with the selected launch</source>
+        <translation>用所选启动记录填写启动表单</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Compare the two selected launches</source>
+        <translation>比较所选的两次启动</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read the launch history again</source>
+        <translation>重新读取启动历史</translation>
+    </message>
+    <message>
+        <source>Not on the head</source>
+        <translation>不在头节点上</translation>
+    </message>
 </context>
 <context>
     <name>RayDeck::LaunchPresets</name>
@@ -2517,6 +3481,85 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     <message>
         <source>GRPO on GSM8K with Qwen2-7B-Instruct on 8 GPUs, as in verl&apos;s examples/grpo_trainer/run_qwen2-7b.sh. Expects ~/data/gsm8k/train.parquet and test.parquet in the container, and logs to wandb: configure WANDB_API_KEY or change trainer.logger to [console].</source>
         <translation>在 8 个 GPU 上用 Qwen2-7B-Instruct 对 GSM8K 进行 GRPO 训练，与 verl 的 examples/grpo_trainer/run_qwen2-7b.sh 相同。需要容器内存在 ~/data/gsm8k/train.parquet 和 test.parquet，并将日志记录到 wandb：请配置 WANDB_API_KEY，或将 trainer.logger 改为 [console]。</translation>
+    </message>
+</context>
+<context>
+    <name>RayDeck::LaunchTemplateBar</name>
+    <message>
+        <source>Saved template</source>
+        <translation>已保存的模板</translation>
+    </message>
+    <message>
+        <source>Launches you saved for this server</source>
+        <translation>您为此服务器保存的启动设置</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d</source>
+        <translation>加载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Load the chosen template into the form</source>
+        <translation>将所选模板加载到表单中</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as Template…</source>
+        <translation>另存为模板(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save this launch as a template</source>
+        <translation>将此次启动另存为模板</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>删除(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen template</source>
+        <translation>删除所选模板</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Saved the template &quot;%1&quot;.</source>
+        <translation>已保存模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Loaded the template &quot;%1&quot;.</source>
+        <translation>已加载模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <source>Name of the new template</source>
+        <translation>新模板的名称</translation>
+    </message>
+    <message>
+        <source>Replace the template &quot;%1&quot;?</source>
+        <translation>要替换模板“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;?</source>
+        <translation>要删除模板“%1”吗？</translation>
     </message>
 </context>
 <context>
@@ -2685,10 +3728,6 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
         <translation>%1 已不再连接。</translation>
     </message>
     <message>
-        <source>Job %1</source>
-        <translation>作业 %1</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
@@ -2743,6 +3782,30 @@ Choose No to keep RayDeck running in the tray.</source>
         <translation>
 
 选择“否”可让 RayDeck 在托盘中继续运行。</translation>
+    </message>
+    <message>
+        <source>Show &amp;Jobs</source>
+        <translation>显示作业(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Job succeeded</source>
+        <translation>作业已成功</translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation>作业已失败</translation>
+    </message>
+    <message>
+        <source>Job stopped</source>
+        <translation>作业已停止</translation>
+    </message>
+    <message>
+        <source>Job ended</source>
+        <translation>作业已结束</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>集群</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +4764,10 @@ step %2: %3</source>
         <source>Cannot save the server profiles to %1: %2. The previous version of the file is unchanged.</source>
         <translation>无法将服务器配置保存到 %1：%2。该文件的先前版本保持不变。</translation>
     </message>
+    <message>
+        <source>Cannot save the server profiles to %1: the disk is full. Free some space on %2 and try again. The previous version of the file is unchanged.</source>
+        <translation>无法将服务器配置保存到 %1：磁盘已满。请在 %2 上释放一些空间后重试。该文件的先前版本未被改动。</translation>
+    </message>
 </context>
 <context>
     <name>RayDeck::ProfilesCommand</name>
@@ -4015,6 +5082,93 @@ step %2: %3</source>
     </message>
 </context>
 <context>
+    <name>RayDeck::ServerInfoPanel</name>
+    <message>
+        <source>Container and Ray head</source>
+        <translation>容器和 Ray 头节点</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Container name</source>
+        <translation>容器名称</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>镜像：</translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation>容器镜像</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Container state</source>
+        <translation>容器状态</translation>
+    </message>
+    <message>
+        <source>Ray head</source>
+        <translation>Ray 头节点</translation>
+    </message>
+    <message>
+        <source>Ray version:</source>
+        <translation>Ray 版本：</translation>
+    </message>
+    <message>
+        <source>Ray version</source>
+        <translation>Ray 版本</translation>
+    </message>
+    <message>
+        <source>Node IP:</source>
+        <translation>节点 IP：</translation>
+    </message>
+    <message>
+        <source>Head node IP</source>
+        <translation>头节点 IP</translation>
+    </message>
+    <message>
+        <source>Dashboard:</source>
+        <translation>仪表盘：</translation>
+    </message>
+    <message>
+        <source>Dashboard URL on this computer</source>
+        <translation>本机上的仪表盘 URL</translation>
+    </message>
+    <message>
+        <source>GCS port:</source>
+        <translation>GCS 端口：</translation>
+    </message>
+    <message>
+        <source>GCS port</source>
+        <translation>GCS 端口</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>none: Ray runs on the host</source>
+        <translation>无：Ray 直接在主机上运行</translation>
+    </message>
+    <message>
+        <source>not known (the head was already running)</source>
+        <translation>未知（头节点此前已在运行）</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+</context>
+<context>
     <name>RayDeck::ServerPage</name>
     <message>
         <source>Server %1</source>
@@ -4141,20 +5295,12 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>已提交 %1</translation>
     </message>
     <message>
-        <source>Validate</source>
-        <translation>验证</translation>
-    </message>
-    <message>
         <source>Validate on Server</source>
         <translation>在服务器上验证</translation>
     </message>
     <message>
         <source>verl&apos;s Hydra accepted every override.</source>
         <translation>verl 的 Hydra 接受了所有覆盖项。</translation>
-    </message>
-    <message>
-        <source>verl&apos;s Hydra refused the overrides.</source>
-        <translation>verl 的 Hydra 拒绝了这些覆盖项。</translation>
     </message>
     <message>
         <source>Refresh from Server</source>
@@ -4165,12 +5311,24 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>正在从 %1 读取 verl 的配置…</translation>
     </message>
     <message>
-        <source>Could not read verl&apos;s config on the server. Is verl installed in the container?</source>
-        <translation>无法读取服务器上 verl 的配置。容器中是否安装了 verl？</translation>
-    </message>
-    <message>
         <source>The launch form now matches the verl installed on %1.</source>
         <translation>启动表单现已与 %1 上安装的 verl 保持一致。</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>历史(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Asking verl on %1 to check the overrides…</source>
+        <translation>正在请求 %1 上的 verl 检查覆盖项…</translation>
+    </message>
+    <message>
+        <source>verl&apos;s Hydra refused the overrides:
+
+%1</source>
+        <translation>verl 的 Hydra 拒绝了这些覆盖项：
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -4593,7 +5751,19 @@ Ray and the container keep running unless you choose to stop them.</source>
         <translation>（您是不是指 %1？若要添加新键，请使用 +key=value）</translation>
     </message>
     <message>
-        <source>Job %1 ended %2.</source>
+        <source>Job %1 succeeded.</source>
+        <translation>作业 %1 已成功。</translation>
+    </message>
+    <message>
+        <source>Job %1 failed.</source>
+        <translation>作业 %1 已失败。</translation>
+    </message>
+    <message>
+        <source>Job %1 was stopped.</source>
+        <translation>作业 %1 已停止。</translation>
+    </message>
+    <message>
+        <source>Job %1 ended with status %2.</source>
         <translation>作业 %1 已结束，状态为 %2。</translation>
     </message>
 </context>
@@ -4709,6 +5879,21 @@ Example: raydeck-cli tunnel gpu-box --remote-port 6006   # TensorBoard</source>
     <message>
         <source>expected exactly one server name</source>
         <translation>需要且只能指定一个服务器名称</translation>
+    </message>
+</context>
+<context>
+    <name>RayDeck::VerlConfigCheck</name>
+    <message>
+        <source>verl is not installed in the container: python3 cannot find verl.trainer.main_ppo. Use a verl image or install verl there.</source>
+        <translation>容器中未安装 verl：python3 找不到 verl.trainer.main_ppo。请使用 verl 镜像，或在容器中安装 verl。</translation>
+    </message>
+    <message>
+        <source>Could not run python3 in the container. Is the container running?</source>
+        <translation>无法在容器中运行 python3。容器是否正在运行？</translation>
+    </message>
+    <message>
+        <source>verl could not print its config on the server.</source>
+        <translation>verl 无法在服务器上输出其配置。</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +6156,22 @@ Example: raydeck-cli tunnel gpu-box --remote-port 6006   # TensorBoard</source>
         <source>%1 line %2: includes nest deeper than %3 levels; %4 was not read.</source>
         <translation>%1 第 %2 行：Include 嵌套超过 %3 层；未读取 %4。</translation>
     </message>
+    <message>
+        <source>%1 is a folder; its settings were not applied.</source>
+        <translation>%1 是文件夹；未应用其中的设置。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; its settings were not applied.</source>
+        <translation>%1 不是普通文件；未应用其中的设置。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB, too large for an SSH configuration; its settings were not applied.</source>
+        <translation>%1 大于 %2 KiB，对 SSH 配置而言过大；未应用其中的设置。</translation>
+    </message>
+    <message>
+        <source>More than %1 files were included; %2 and later includes were not read. Check the Include lines for a file that includes itself.</source>
+        <translation>包含的文件超过 %1 个；未读取 %2 及之后包含的文件。请检查 Include 行中是否有文件包含了自身。</translation>
+    </message>
 </context>
 <context>
     <name>SshConfigResolver</name>
@@ -5189,6 +6390,10 @@ Example: raydeck-cli tunnel gpu-box --remote-port 6006   # TensorBoard</source>
     <message>
         <source>No metric lines in this job&apos;s log (verl prints them when trainer.logger includes console).</source>
         <translation>此作业的日志中没有指标行（当 trainer.logger 包含 console 时，verl 会输出指标行）。</translation>
+    </message>
+    <message>
+        <source>Ray clusters of several servers: add, up, status, down, list</source>
+        <translation>由多台服务器组成的 Ray 集群：add、up、status、down、list</translation>
     </message>
 </context>
 <context>
