@@ -5,6 +5,7 @@
 // disconnect confirmation with "leave running" as the default, the launch form's
 // cluster capacity hook, and an accessible name on every control.
 #include "MapSecretStore.h"
+#include "RefusingPrompter.h"
 
 #include "MainWindow.h"
 #include "cluster/ClusterEditorDialog.h"
@@ -37,19 +38,6 @@ using namespace RayDeck;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-class RefusingPrompter : public SessionPrompter
-{
-public:
-    void askHostKey(const HostKeyInfo &, std::function<void(HostKeyDecision)> answer) override
-    {
-        answer(HostKeyDecision::Reject);
-    }
-    void askCredential(const CredentialRequest &, std::function<void(std::optional<CredentialAnswer>)> answer) override
-    {
-        answer(std::nullopt);
-    }
-};
 
 ServerProfile server(const QString &name, quint16 port = 22)
 {

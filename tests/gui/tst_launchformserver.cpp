@@ -4,6 +4,7 @@
 // host, whose container has the verl stand-in: a key only the server's verl
 // knows becomes valid after Refresh; Validate reports Hydra's own verdict.
 #include "MapSecretStore.h"
+#include "RefusingPrompter.h"
 #include "SimHostShell.h"
 #include "SshServerFixture.h"
 
@@ -24,19 +25,6 @@ using namespace RayDeck;
 using namespace Qt::StringLiterals;
 
 namespace {
-class RefusingPrompter : public SessionPrompter
-{
-public:
-    void askHostKey(const HostKeyInfo &, std::function<void(HostKeyDecision)> answer) override
-    {
-        answer(HostKeyDecision::Reject);
-    }
-    void askCredential(const CredentialRequest &, std::function<void(std::optional<CredentialAnswer>)> answer) override
-    {
-        answer(std::nullopt);
-    }
-};
-
 bool hasIssueAbout(const LaunchForm &form, const QString &key)
 {
     for (const ValidationIssue &issue : form.issues()) {

@@ -6,6 +6,7 @@
 // down) and through ClusterSession (a worker that cannot be reached, retried alone;
 // a worker that cannot reach the head yet, retried by its chain).
 #include "ClusterHosts.h"
+#include "RefusingPrompter.h"
 #include "TestEnvironment.h"
 
 #include "cluster/ClusterSession.h"
@@ -26,23 +27,6 @@
 
 using namespace RayDeck;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-class RefusingPrompter : public SessionPrompter
-{
-public:
-    void askHostKey(const HostKeyInfo &, std::function<void(HostKeyDecision)> answer) override
-    {
-        answer(HostKeyDecision::Reject);
-    }
-    void askCredential(const CredentialRequest &, std::function<void(std::optional<CredentialAnswer>)> answer) override
-    {
-        answer(std::nullopt);
-    }
-};
-
-} // namespace
 
 class TestClusterFlow : public QObject
 {

@@ -3,6 +3,7 @@
 // brings the simulated GPU host up over a real sshd, then VerlConfigCheck runs
 // `python3 -m verl.trainer.main_ppo --cfg job [overrides]` in its container,
 // where the verl stand-in composes the config with Hydra's semantics.
+#include "RefusingPrompter.h"
 #include "SimHostShell.h"
 #include "SshServerFixture.h"
 
@@ -23,19 +24,6 @@ using namespace RayDeck;
 using namespace Qt::StringLiterals;
 
 namespace {
-class RefusingPrompter : public SessionPrompter
-{
-public:
-    void askHostKey(const HostKeyInfo &, std::function<void(HostKeyDecision)> answer) override
-    {
-        answer(HostKeyDecision::Reject);
-    }
-    void askCredential(const CredentialRequest &, std::function<void(std::optional<CredentialAnswer>)> answer) override
-    {
-        answer(std::nullopt);
-    }
-};
-
 JobLaunch launchWith(const QStringList &overrides)
 {
     JobLaunch launch;

@@ -4,6 +4,7 @@
 // /api/jobs/{id}/logs/tail through RayDeck's own SSH tunnel. The head drops
 // one stream in the middle (abruptly, or with a clean close while the job
 // still runs); a 200 MB log streams into a JobLogView while RSS is sampled.
+#include "RefusingPrompter.h"
 #include "SimHostShell.h"
 #include "SshServerFixture.h"
 
@@ -36,19 +37,6 @@ using namespace RayDeck;
 using namespace Qt::StringLiterals;
 
 namespace {
-class RefusingPrompter : public SessionPrompter
-{
-public:
-    void askHostKey(const HostKeyInfo &, std::function<void(HostKeyDecision)> answer) override
-    {
-        answer(HostKeyDecision::Reject);
-    }
-    void askCredential(const CredentialRequest &, std::function<void(std::optional<CredentialAnswer>)> answer) override
-    {
-        answer(std::nullopt);
-    }
-};
-
 qint64 residentBytes()
 {
     QFile statm(u"/proc/self/statm"_s);

@@ -3,6 +3,7 @@
 // stand-ins are put in the state under test: docker refused, sudo wanting a
 // password, image missing (then pulled), dashboard exposed (then restarted on
 // loopback), attach-only, no Docker, cancel.
+#include "RefusingPrompter.h"
 #include "SimHostShell.h"
 #include "SshServerFixture.h"
 
@@ -19,22 +20,6 @@
 
 using namespace RayDeck;
 using namespace Qt::StringLiterals;
-
-namespace {
-// A person who accepts nothing: the tests pre-trust the host key.
-class RefusingPrompter : public SessionPrompter
-{
-public:
-    void askHostKey(const HostKeyInfo &, std::function<void(HostKeyDecision)> answer) override
-    {
-        answer(HostKeyDecision::Reject);
-    }
-    void askCredential(const CredentialRequest &, std::function<void(std::optional<CredentialAnswer>)> answer) override
-    {
-        answer(std::nullopt);
-    }
-};
-} // namespace
 
 class TestConnectChain : public QObject
 {
