@@ -7,6 +7,7 @@
 #include "MapSecretStore.h"
 #include "SimHostShell.h"
 #include "SshServerFixture.h"
+#include "TestEnvironment.h"
 
 #include "connect/ConnectProgressWidget.h"
 #include "console/ConsoleWidget.h"
@@ -74,10 +75,7 @@ private:
 
 void TestGuiConnectFlow::initTestCase()
 {
-    qputenv("HOME", QFile::encodeName(m_home.path()));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.path() + u"/config"_s));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.path() + u"/data"_s));
-    qunsetenv("SSH_AUTH_SOCK");
+    TestEnvironment::usePrivateHome(m_home);
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_shell = std::make_unique<SimHostShell>(m_server);
     // The user accepted this server's key before.
@@ -90,11 +88,7 @@ void TestGuiConnectFlow::connectLaunchFollowDisconnect()
 {
     ProfileStore store(m_home.path() + u"/config/raydeck/profiles.json"_s);
     QVERIFY(store.load());
-    ServerProfile profile = m_server.profileForKeyLogin(u"gpu-sim"_s);
-    profile.docker.containerName = u"verl-gui"_s;
-    profile.docker.image = u"verlai/verl:latest"_s;
-    profile.ray.dashboardPort = SimHostShell::freePort();
-    profile.ray.localPort = 0;
+    ServerProfile profile = m_shell->containerProfile(u"gpu-sim"_s, u"verl-gui"_s);
     const Result<ServerProfile> added = store.add(profile);
     QVERIFY2(added, qPrintable(added ? QString() : added.error().message()));
     MapSecretStore secrets;

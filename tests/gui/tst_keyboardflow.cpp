@@ -11,6 +11,7 @@
 #include "MapSecretStore.h"
 #include "SimHostShell.h"
 #include "SshServerFixture.h"
+#include "TestEnvironment.h"
 
 #include "jobs/JobLogView.h"
 #include "jobs/JobsPanel.h"
@@ -134,10 +135,7 @@ bool TestKeyboardFlow::inVisualOrder(const QStringList &names, QWidget *within, 
 
 void TestKeyboardFlow::initTestCase()
 {
-    qputenv("HOME", QFile::encodeName(m_home.path()));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.path() + u"/config"_s));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.path() + u"/data"_s));
-    qunsetenv("SSH_AUTH_SOCK");
+    TestEnvironment::usePrivateHome(m_home);
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_shell = std::make_unique<SimHostShell>(m_server);
     QVERIFY(m_server.trustHostKeyIn(m_home.path()));

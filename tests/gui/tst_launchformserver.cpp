@@ -68,12 +68,8 @@ void TestLaunchFormServer::initTestCase()
     m_shell = std::make_unique<SimHostShell>(m_server);
     QVERIFY(m_server.trustHostKeyIn(m_home.path()));
     MessageBox::setRecordOnly(true);
-    ServerProfile profile = m_server.profileForKeyLogin(u"verl-gui"_s);
+    ServerProfile profile = m_shell->containerProfile(u"verl-gui"_s, u"verl-gui"_s);
     profile.id = u"verl-gui"_s;
-    profile.docker.containerName = u"verl-gui"_s;
-    profile.docker.image = u"verlai/verl:latest"_s;
-    profile.ray.dashboardPort = SimHostShell::freePort();
-    profile.ray.localPort = 0;
     m_settings = std::make_unique<AppSettings>(m_home.filePath(u"settings.ini"_s));
     m_page = std::make_unique<ServerPage>(profile, &m_secrets, &m_prompter, &m_log, m_settings.get());
     m_page->resize(1400, 900);

@@ -160,12 +160,7 @@ void TestSecretLeaks::initTestCase()
 {
     g_previousHandler = qInstallMessageHandler(recordMessage);
     // The app's own files go under this folder only.
-    qputenv("HOME", QFile::encodeName(m_home.path()));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.path() + u"/config"_s));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.path() + u"/data"_s));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_home.path() + u"/cache"_s));
-    qputenv("XDG_STATE_HOME", QFile::encodeName(m_home.path() + u"/state"_s));
-    qunsetenv("SSH_AUTH_SOCK");
+    TestEnvironment::usePrivateHome(m_home);
     // Everything at the most verbose, so a secret in any debug line is seen.
     QLoggingCategory::setFilterRules(u"raydeck.*=true"_s);
 

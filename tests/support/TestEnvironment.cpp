@@ -12,6 +12,16 @@ void useConfigRoot(const QTemporaryDir &dir)
     QDir().mkpath(dir.path() + QStringLiteral("/config"));
 }
 
+void usePrivateHome(const QTemporaryDir &dir)
+{
+    qputenv("HOME", QFile::encodeName(dir.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.path() + QStringLiteral("/config")));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dir.path() + QStringLiteral("/data")));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(dir.path() + QStringLiteral("/cache")));
+    qputenv("XDG_STATE_HOME", QFile::encodeName(dir.path() + QStringLiteral("/state")));
+    qunsetenv("SSH_AUTH_SOCK");
+}
+
 QString cliPath()
 {
     return QString::fromLocal8Bit(qgetenv("RAYDECK_CLI"));

@@ -13,6 +13,11 @@ namespace TestEnvironment {
 /// nothing a test writes lands in the real user's files.
 void useConfigRoot(const QTemporaryDir &dir);
 
+/// Makes @p dir this process's HOME and puts every XDG folder (config, data,
+/// cache, state) under it, and forgets any ssh-agent: what RayDeck writes and
+/// reads as "the user's files" is then only the test's own.
+void usePrivateHome(const QTemporaryDir &dir);
+
 /// The path of the built raydeck-cli (from the RAYDECK_CLI variable the test runner sets).
 QString cliPath();
 

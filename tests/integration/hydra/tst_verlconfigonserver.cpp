@@ -74,12 +74,8 @@ void TestVerlConfigOnServer::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_shell = std::make_unique<SimHostShell>(m_server);
     QVERIFY(m_server.trustHostKeyIn(m_home.path()));
-    m_profile = m_server.profileForKeyLogin(u"verl-check"_s);
+    m_profile = m_shell->containerProfile(u"verl-check"_s, u"verl-check"_s);
     m_profile.id = u"verl-check"_s;
-    m_profile.docker.containerName = u"verl-check"_s;
-    m_profile.docker.image = u"verlai/verl:latest"_s;
-    m_profile.ray.dashboardPort = SimHostShell::freePort();
-    m_profile.ray.localPort = 0;
     m_session = std::make_unique<ServerSession>(m_profile, nullptr, &m_prompter, &m_log);
     m_session->connectionSettings().reconnect.mode = ReconnectPolicy::Mode::Never;
     QSignalSpy up(m_session.get(), &ServerSession::upFinished);

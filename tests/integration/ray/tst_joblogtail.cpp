@@ -123,12 +123,8 @@ void TestJobLogTail::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_shell = std::make_unique<SimHostShell>(m_server);
     QVERIFY(m_server.trustHostKeyIn(m_home.path()));
-    ServerProfile profile = m_server.profileForKeyLogin(u"log-tail"_s);
+    ServerProfile profile = m_shell->containerProfile(u"log-tail"_s, u"verl-logs"_s);
     profile.id = u"log-tail"_s;
-    profile.docker.containerName = u"verl-logs"_s;
-    profile.docker.image = u"verlai/verl:latest"_s;
-    profile.ray.dashboardPort = SimHostShell::freePort();
-    profile.ray.localPort = 0;
     m_session = std::make_unique<ServerSession>(profile, nullptr, &m_prompter, &m_log);
     m_session->connectionSettings().reconnect.mode = ReconnectPolicy::Mode::Never;
     QSignalSpy up(m_session.get(), &ServerSession::upFinished);

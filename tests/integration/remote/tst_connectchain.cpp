@@ -71,12 +71,8 @@ void TestConnectChain::cleanup()
 
 ServerProfile TestConnectChain::profile() const
 {
-    ServerProfile profile = m_server.profileForKeyLogin(u"chain"_s);
+    ServerProfile profile = m_shell->containerProfile(u"chain"_s, u"verl-chain"_s);
     profile.id = u"chain-test"_s;
-    profile.docker.containerName = u"verl-chain"_s;
-    profile.docker.image = u"verlai/verl:latest"_s;
-    profile.ray.dashboardPort = SimHostShell::freePort();
-    profile.ray.localPort = 0;
     return profile;
 }
 

@@ -207,6 +207,16 @@ void SimHostShell::resetState() const
     }
 }
 
+RayDeck::ServerProfile SimHostShell::containerProfile(const QString &profileName, const QString &containerName) const
+{
+    RayDeck::ServerProfile profile = m_server.profileForKeyLogin(profileName);
+    profile.docker.containerName = containerName;
+    profile.docker.image = QStringLiteral("verlai/verl:latest");
+    profile.ray.dashboardPort = freePort();
+    profile.ray.localPort = 0;
+    return profile;
+}
+
 quint16 SimHostShell::freePort()
 {
     QTcpServer probe;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "profiles/ServerProfile.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -55,6 +57,13 @@ public:
     void stopDaemons() const;
     /// Removes the host's state (containers, images list, logs) after stopping its daemons.
     void resetState() const;
+
+    /**
+     * A profile that logs in to this host with the fixture's key and runs Ray in
+     * the container @p containerName (image verlai/verl:latest), with a free
+     * dashboard port on the host and any free local tunnel port.
+     */
+    RayDeck::ServerProfile containerProfile(const QString &profileName, const QString &containerName) const;
 
     /// A TCP port on 127.0.0.1 that nobody listened on a moment ago.
     static quint16 freePort();
