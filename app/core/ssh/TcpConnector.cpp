@@ -73,12 +73,12 @@ LookupAnswer resolve(const QString &host)
 
 /**
  * The only link between a connector and its lookup thread. Not
- * QHostInfo::lookupHost(): in Qt 6.4 its functor overloads share one slot
- * object between the lookup thread and a result object queued to the worker
- * thread, and an abort or a connector destroyed at the wrong moment made that
- * result call a freed functor (SIGSEGV when `raydeck-cli tunnel` exits at
- * once) or left the result queued to a thread that had already ended (the
- * ASan leak).
+ * QHostInfo::lookupHost(): with a functor, Qt 6.4 queues a result object to
+ * the worker thread that holds the functor apart from the connector's
+ * lifetime. When the worker shut down right after starting a lookup (the CLI
+ * giving up at once), that result now and then called an already freed
+ * functor in the worker thread (SIGSEGV), or stayed queued to the ended
+ * thread (the ASan leak).
  */
 struct TcpConnector::LookupMailbox
 {
