@@ -4,16 +4,19 @@
 #include "ssh/SocketIo.h"
 #include "util/Logging.h"
 
-#include <QCoreApplication>
-#include <QHostInfo>
+#include <QMutex>
 #include <QSocketNotifier>
+#include <QUrl>
 
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
 #include <net/if.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <system_error>
+#include <thread>
 
 namespace RayDeck {
 
@@ -24,7 +27,64 @@ QString describeErrno(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
+struct LookupAnswer
+{
+    QList<QHostAddress> addresses;
+    QString error; ///< the resolver's words when there are no addresses
+};
+
+/// Blocking getaddrinfo(); reentrant, runs in the lookup thread.
+LookupAnswer resolve(const QString &host)
+{
+    LookupAnswer answer;
+    const QByteArray name = QUrl::toAce(host);
+    if (name.isEmpty()) {
+        answer.error = QString::fromLocal8Bit(::gai_strerror(EAI_NONAME));
+        return answer;
+    }
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_ADDRCONFIG;
+    addrinfo *result = nullptr;
+    int status = ::getaddrinfo(name.constData(), nullptr, &hints, &result);
+    if (status == EAI_BADFLAGS) {
+        hints.ai_flags = 0;
+        status = ::getaddrinfo(name.constData(), nullptr, &hints, &result);
+    }
+    if (status != 0) {
+        answer.error = status == EAI_SYSTEM ? describeErrno(errno) : QString::fromLocal8Bit(::gai_strerror(status));
+        return answer;
+    }
+    for (const addrinfo *node = result; node; node = node->ai_next) {
+        if (node->ai_family != AF_INET && node->ai_family != AF_INET6)
+            continue;
+        const QHostAddress address(node->ai_addr);
+        if (!address.isNull() && !answer.addresses.contains(address))
+            answer.addresses << address;
+    }
+    ::freeaddrinfo(result);
+    if (answer.addresses.isEmpty())
+        answer.error = QString::fromLocal8Bit(::gai_strerror(EAI_NODATA));
+    return answer;
+}
+
 } // namespace
+
+/**
+ * The only link between a connector and its lookup thread. Not
+ * QHostInfo::lookupHost(): with a functor, Qt 6.4 queues a result object to
+ * the worker thread that holds the functor apart from the connector's
+ * lifetime. When the worker shut down right after starting a lookup (the CLI
+ * giving up at once), that result now and then called an already freed
+ * functor in the worker thread (SIGSEGV), or stayed queued to the ended
+ * thread (the ASan leak).
+ */
+struct TcpConnector::LookupMailbox
+{
+    QMutex mutex;
+    TcpConnector *receiver = nullptr; ///< null once the connector is gone
+};
 
 TcpConnector::TcpConnector(QString host, quint16 port, std::chrono::milliseconds timeout, QObject *parent)
     : QObject(parent)
@@ -38,27 +98,78 @@ TcpConnector::TcpConnector(QString host, quint16 port, std::chrono::milliseconds
 
 TcpConnector::~TcpConnector()
 {
-    if (m_lookupId >= 0)
-        QHostInfo::abortHostLookup(m_lookupId);
+    if (m_lookup) {
+        // Once this returns, the lookup thread cannot post to us any more; an
+        // answer it posted before is discarded with our pending events.
+        const QMutexLocker locker(&m_lookup->mutex);
+        m_lookup->receiver = nullptr;
+    }
     dropSocket();
 }
 
 void TcpConnector::start()
 {
     m_deadline.start(m_timeout);
-    m_lookupId = QHostInfo::lookupHost(m_host, this, [this](const QHostInfo &info) {
-        m_lookupId = -1;
-        if (m_done)
-            return;
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            finishWithError(Error(Error::Code::Network,
-                                  tr("Cannot find the host %1: %2. Check the host name.").arg(m_host, info.errorString()),
-                                  info.errorString()));
-            return;
-        }
-        m_addresses = info.addresses();
-        tryNextAddress();
-    });
+    QHostAddress literal;
+    if (literal.setAddress(m_host)) {
+        m_addresses = {literal};
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_done)
+                    tryNextAddress();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    startLookup();
+}
+
+void TcpConnector::startLookup()
+{
+    // getaddrinfo() cannot be cancelled, so the thread is detached and may
+    // outlive us (bounded by the resolver's own timeouts); it owns its share
+    // of the mailbox and nothing else.
+    auto mailbox = std::make_shared<LookupMailbox>();
+    mailbox->receiver = this;
+    m_lookup = mailbox;
+    try {
+        std::thread([mailbox, host = m_host] {
+            LookupAnswer answer = resolve(host);
+            const QMutexLocker locker(&mailbox->mutex);
+            TcpConnector *receiver = mailbox->receiver;
+            if (!receiver)
+                return;
+            QMetaObject::invokeMethod(
+                receiver,
+                [receiver, answer = std::move(answer)] { receiver->onLookupFinished(answer.addresses, answer.error); },
+                Qt::QueuedConnection);
+        }).detach();
+    } catch (const std::system_error &error) {
+        m_lookup.reset();
+        const QString detail = QString::fromLocal8Bit(error.what());
+        QMetaObject::invokeMethod(
+            this,
+            [this, detail] {
+                finishWithError(Error(Error::Code::Network,
+                                      tr("Cannot look up the host %1: %2.").arg(m_host, detail), detail));
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void TcpConnector::onLookupFinished(const QList<QHostAddress> &addresses, const QString &error)
+{
+    m_lookup.reset();
+    if (m_done)
+        return;
+    if (addresses.isEmpty()) {
+        finishWithError(Error(Error::Code::Network,
+                              tr("Cannot find the host %1: %2. Check the host name.").arg(m_host, error), error));
+        return;
+    }
+    m_addresses = addresses;
+    tryNextAddress();
 }
 
 void TcpConnector::tryNextAddress()

@@ -10,16 +10,23 @@
 #include <QTimer>
 
 #include <chrono>
+#include <memory>
 
 class QSocketNotifier;
 
 namespace RayDeck {
 
 /**
- * Opens a TCP connection without blocking: resolves the name (in Qt's lookup
- * thread), then tries every address in turn, as OpenSSH does, all within one
- * deadline. libssh 0.10.6 would resolve synchronously and try only the first
- * address. Emits exactly one of connected() or failed(). Worker thread.
+ * Opens a TCP connection without blocking: resolves the name, then tries every
+ * address in turn, as OpenSSH does, all within one deadline. libssh 0.10.6
+ * would resolve synchronously and try only the first address. Emits exactly
+ * one of connected() or failed(), always from the event loop (never from
+ * start()). Lives in the thread that calls start() (the worker thread).
+ *
+ * A literal address is used as it is. A name is resolved by a detached helper
+ * thread that holds no pointer to the connector: it hands its answer over only
+ * while the connector is alive, so destroying the connector (or ending its
+ * thread) with a lookup still running is safe and leaks nothing.
  */
 class TcpConnector : public QObject
 {
@@ -37,6 +44,10 @@ Q_SIGNALS:
     void failed(const RayDeck::Error &error);
 
 private:
+    struct LookupMailbox;
+
+    void startLookup();
+    void onLookupFinished(const QList<QHostAddress> &addresses, const QString &error);
     void tryNextAddress();
     void onWritable();
     void onDeadline();
@@ -49,7 +60,7 @@ private:
     QList<QHostAddress> m_addresses;
     qsizetype m_next = 0;
     int m_fd = -1;
-    int m_lookupId = -1;
+    std::shared_ptr<LookupMailbox> m_lookup;
     QSocketNotifier *m_notifier = nullptr;
     QTimer m_deadline;
     QStringList m_attempts;

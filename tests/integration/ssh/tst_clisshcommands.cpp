@@ -37,6 +37,7 @@ private Q_SLOTS:
     void tunnelPrintsUrlAndForwards();
     void tunnelDefaultsComeFromTheProfile();
     void tunnelRefusesATakenPortAndOffersAnother();
+    void tunnelExitsCleanlyWhileStillConnecting();
 
 private:
     TestEnvironment::CliRun cli(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000);
@@ -279,6 +280,30 @@ void TestCliSshCommands::tunnelRefusesATakenPortAndOffersAnother()
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(QString::number(holder.serverPort())), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"is free"_s), qPrintable(run.err));
+}
+
+void TestCliSshCommands::tunnelExitsCleanlyWhileStillConnecting()
+{
+    // A taken port ends `tunnel` before its connection is made, so the CLI
+    // exits while the host lookup (a name or, before, even an address) may
+    // be in flight or its answer queued to the SSH thread. That exit used to
+    // crash now and then (SIGSEGV in a queued QHostInfo result, more often
+    // under load): repeat it, through an address and through a name.
+    const TestEnvironment::CliRun added =
+        cli({u"profiles"_s, u"add"_s, u"byname"_s, u"--host"_s, u"localhost"_s, u"--port"_s,
+             QString::number(m_server.port()), u"--user"_s, m_server.user(), u"--auth"_s, u"key"_s, u"--identity"_s,
+             m_server.userKeyPath()});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    QTcpServer holder;
+    QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+    for (int round = 0; round < 40; ++round) {
+        const QString profile = round % 2 ? u"byname"_s : u"gpu"_s;
+        const TestEnvironment::CliRun run = cli(
+            {u"tunnel"_s, profile, u"--local-port"_s, QString::number(holder.serverPort()), u"--remote-port"_s, u"80"_s},
+            {}, 20000);
+        QVERIFY2(run.exitCode == 1,
+                 qPrintable(u"round %1 (%2): exit %3: %4"_s.arg(round).arg(profile).arg(run.exitCode).arg(run.err)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliSshCommands)
