@@ -5781,6 +5781,10 @@ Ray and the container keep running unless you choose to stop them.</source>
         <source>Cannot reach %1 port %2 within %3 s. Check the host name, the port and your network.</source>
         <translation>无法在 %3 秒内访问 %1 的端口 %2。请检查主机名、端口和您的网络。</translation>
     </message>
+    <message>
+        <source>Cannot look up the host %1: %2.</source>
+        <translation>无法解析主机 %1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>RayDeck::TrayIcon</name>

@@ -37,12 +37,15 @@ TerminationSignal::TerminationSignal(QObject *parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+    // A closed terminal or SSH session: stop as cleanly as on Ctrl-C.
+    ::sigaction(SIGHUP, &action, nullptr);
 }
 
 TerminationSignal::~TerminationSignal()
 {
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
+    ::signal(SIGHUP, SIG_DFL);
 }
 
 } // namespace RayDeck

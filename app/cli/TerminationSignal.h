@@ -8,7 +8,7 @@ class QSocketNotifier;
 namespace RayDeck {
 
 /**
- * SIGINT and SIGTERM as a Qt signal, for CLI verbs that run until
+ * SIGINT, SIGTERM and SIGHUP as a Qt signal, for CLI verbs that run until
  * interrupted (up, tunnel, --follow). The handler only writes a byte to a
  * socket pair; received() is emitted from the event loop, where it is safe to
  * close connections cleanly.

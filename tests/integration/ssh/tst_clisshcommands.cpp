@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -262,9 +263,12 @@ void TestCliSshCommands::tunnelDefaultsComeFromTheProfile()
     QVERIFY2(moved.startsWith(u"http://127.0.0.1:"_s) && moved != u"http://127.0.0.1:%1/"_s.arg(localPort),
              qPrintable(moved));
     QVERIFY(QString::fromUtf8(second->readAllStandardError()).contains(QString::number(localPort)));
-    for (QProcess *process : {tunnel.get(), second.get()}) {
-        ::kill(pid_t(process->processId()), SIGINT);
+    // Ctrl-C for one, a closed terminal (SIGHUP) for the other: both stop cleanly.
+    const std::pair<QProcess *, int> stops[] = {{tunnel.get(), SIGINT}, {second.get(), SIGHUP}};
+    for (const auto &[process, signalNumber] : stops) {
+        ::kill(pid_t(process->processId()), signalNumber);
         QVERIFY(process->waitForFinished(10000));
+        QCOMPARE(process->exitStatus(), QProcess::NormalExit);
         QCOMPARE(process->exitCode(), 0);
     }
 }
