@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace RayDeck {
 
 using namespace Qt::StringLiterals;
@@ -54,7 +56,8 @@ Result<ClusterProfile> ClusterJson::fromJson(const QJsonObject &object)
     const QJsonValue port = object.value(u"gcsPort"_s);
     if (!port.isUndefined() && !port.isNull()) {
         const double number = port.toDouble(-1);
-        if (!port.isDouble() || number != double(qint64(number)) || number < 1 || number > 65535)
+        // Range first: converting a double beyond qint64 to an integer is undefined behaviour.
+        if (!port.isDouble() || number < 1 || number > 65535 || number != std::trunc(number))
             return wrong(u"gcsPort"_s, u"expected a port number from 1 to 65535"_s);
         cluster.gcsPort = quint16(number);
     }
@@ -88,7 +91,7 @@ ClusterFileContents ClusterJson::decode(const QByteArray &data)
     const QJsonObject root = document.object();
     const double version = root.value(u"schemaVersion"_s).toDouble(-1);
     const QJsonValue list = root.value(u"clusters"_s);
-    if (version < 1 || version != double(qint64(version)) || !list.isArray()) {
+    if (version < 1 || version != std::trunc(version) || !list.isArray()) {
         contents.status = ClusterFileContents::Status::Corrupt;
         contents.problems << tr("The file has no \"schemaVersion\" number or no \"clusters\" list.");
         return contents;

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void twoStoresSeeEachOthersChanges();
     void corruptFileIsKeptAside();
     void badEntryIsKeptAsideOthersRead();
+    void hugeNumbersAreRefusedNotConverted();
     void newerFileIsNotOverwritten();
     void hostileNamesRoundTripLiterally();
 
@@ -228,6 +229,18 @@ void TestClusterStore::badEntryIsKeptAsideOthersRead()
     QVERIFY(store.loadWarning()->detail().contains(u"gcsPort"_s));
     QVERIFY(store.quarantinedFilePath().contains(u".partial-"_s));
     QVERIFY(readAll(store.quarantinedFilePath()).contains("70000"));
+}
+
+void TestClusterStore::hugeNumbersAreRefusedNotConverted()
+{
+    // Numbers beyond any integer type must be range-checked before conversion (the sanitizer build
+    // fails on the undefined conversion; every build checks the outcome).
+    const ClusterFileContents port = ClusterJson::decode(
+        R"({"schemaVersion": 1, "clusters": [{"name": "n", "head": "h", "gcsPort": 7e71}]})");
+    QVERIFY(port.clusters.isEmpty());
+    QVERIFY2(port.problems.join(u' ').contains(u"gcsPort"_s), qPrintable(port.problems.join(u' ')));
+    const ClusterFileContents version = ClusterJson::decode(R"({"schemaVersion": 1e300, "clusters": []})");
+    QCOMPARE(version.status, ClusterFileContents::Status::NewerVersion);
 }
 
 void TestClusterStore::newerFileIsNotOverwritten()
