@@ -10,6 +10,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <optional>
+
 using namespace RayDeck;
 using namespace Qt::StringLiterals;
 
@@ -40,22 +42,37 @@ void TestSshConnectionOffline::invalidSettingsFailAtOnce()
     QCOMPARE(connection.stateReason(), failed.first().first().value<Error>().message());
 }
 
-void TestSshConnectionOffline::unreachableHostFailsWithTheReason()
+namespace {
+/// Connects to @p host at a port that was just closed; the failure, or nothing if none came in 10 s.
+std::optional<Error> failureConnectingToClosedPort(const QString &host, quint16 *closedPort = nullptr)
 {
     QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return std::nullopt;
     SshConnectionSettings settings;
-    settings.host = u"127.0.0.1"_s;
+    settings.host = host;
     settings.port = probe.serverPort();
     settings.user = u"nobody"_s;
     probe.close();
+    if (closedPort)
+        *closedPort = settings.port;
     SshConnection connection(settings);
     QSignalSpy failed(&connection, &SshConnection::failed);
     connection.connectToHost();
-    QVERIFY(failed.wait(10000));
-    const Error error = failed.first().first().value<Error>();
+    if (!failed.wait(10000))
+        return std::nullopt;
+    return failed.first().first().value<Error>();
+}
+} // namespace
+
+void TestSshConnectionOffline::unreachableHostFailsWithTheReason()
+{
+    quint16 port = 0;
+    const std::optional<Error> failure = failureConnectingToClosedPort(u"127.0.0.1"_s, &port);
+    QVERIFY(failure);
+    const Error &error = *failure;
     QCOMPARE(error.code(), Error::Code::Network);
-    QVERIFY2(error.message().contains(QString::number(settings.port)), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(QString::number(port)), qPrintable(error.message()));
     QVERIFY2(error.message().contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(error.message()));
 }
 
@@ -129,18 +146,9 @@ void TestSshConnectionOffline::aHostNameIsResolved()
 {
     // A name (from /etc/hosts, no network) takes the lookup thread; a closed
     // port proves the name got as far as connect().
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    SshConnectionSettings settings;
-    settings.host = u"localhost"_s;
-    settings.port = probe.serverPort();
-    settings.user = u"nobody"_s;
-    probe.close();
-    SshConnection connection(settings);
-    QSignalSpy failed(&connection, &SshConnection::failed);
-    connection.connectToHost();
-    QVERIFY(failed.wait(10000));
-    const Error error = failed.first().first().value<Error>();
+    const std::optional<Error> failure = failureConnectingToClosedPort(u"localhost"_s);
+    QVERIFY(failure);
+    const Error &error = *failure;
     QCOMPARE(error.code(), Error::Code::Network);
     QVERIFY2(error.message().contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(error.message()));
 }
