@@ -19,6 +19,8 @@
 #include "remote/CommandLog.h"
 #include "session/SessionPrompter.h"
 
+#include "WidgetAudit.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -48,24 +50,6 @@ ServerProfile server(const QString &name, quint16 port = 22)
     profile.port = port;
     profile.user = u"nobody"_s;
     return profile;
-}
-
-/// Every control (buttons, fields, lists, spin boxes) under @p root that has no accessible name.
-QStringList unnamedControls(QWidget *root)
-{
-    QStringList unnamed;
-    for (QWidget *widget : root->findChildren<QWidget *>()) {
-        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
-            || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
-            || qobject_cast<QAbstractItemView *>(widget);
-        // Internals of composite widgets (a spin box's line edit, a combo box's view) are named by their owner.
-        const bool internal = qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
-            || qobject_cast<QComboBox *>(widget->parentWidget()) || qobject_cast<QAbstractItemView *>(widget->parentWidget())
-            || widget->objectName().startsWith(u"qt_"_s);
-        if (control && !internal && widget->accessibleName().isEmpty())
-            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
-    }
-    return unnamed;
 }
 
 } // namespace
@@ -107,7 +91,7 @@ void TestClusterWidgets::editorRefusesInvalidAndWarnsAboutPublicAddress()
 {
     ClusterEditorDialog dialog(m_profiles);
     dialog.show();
-    QVERIFY2(unnamedControls(&dialog).isEmpty(), qPrintable(unnamedControls(&dialog).join(u", "_s)));
+    QVERIFY2(WidgetAudit::unnamedControls(&dialog).isEmpty(), qPrintable(WidgetAudit::unnamedControls(&dialog).join(u", "_s)));
     auto *name = dialog.findChild<QLineEdit *>(u"clusterNameLineEdit"_s);
     auto *head = dialog.findChild<QComboBox *>(u"headProfileComboBox"_s);
     auto *workers = dialog.findChild<QListWidget *>(u"workerProfilesListWidget"_s);
@@ -151,7 +135,7 @@ void TestClusterWidgets::sidebarSectionSavesThroughTheEditor()
     ClusterStore clusters(dir.filePath(u"clusters.json"_s));
     ClusterListPanel panel(&clusters, &profiles);
     panel.show();
-    QVERIFY(unnamedControls(&panel).isEmpty());
+    QVERIFY(WidgetAudit::unnamedControls(&panel).isEmpty());
     QVERIFY(panel.clusterNames().isEmpty());
     panel.findChild<QPushButton *>(u"addClusterPushButton"_s)->click();
     ClusterEditorDialog *dialog = nullptr;
@@ -192,7 +176,7 @@ void TestClusterWidgets::pageShowsNodesAndHeadFailureSkipsWorkers()
     head.docker.enabled = false;
     ClusterPage page(cluster, head, m_profiles.mid(1), nullptr, &m_prompter, &m_log);
     page.show();
-    QVERIFY2(unnamedControls(&page).isEmpty(), qPrintable(unnamedControls(&page).join(u", "_s)));
+    QVERIFY2(WidgetAudit::unnamedControls(&page).isEmpty(), qPrintable(WidgetAudit::unnamedControls(&page).join(u", "_s)));
     QVERIFY(page.stepList(u"head"_s) && page.stepList(u"w1"_s) && page.stepList(u"w2"_s));
     QVERIFY(!page.retryButton(u"head"_s));
     QVERIFY(page.retryButton(u"w1"_s) && !page.retryButton(u"w1"_s)->isEnabled());

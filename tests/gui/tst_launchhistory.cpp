@@ -9,6 +9,8 @@
 #include "launch/LaunchForm.h"
 #include "launch/LaunchHistoryView.h"
 
+#include "WidgetAudit.h"
+
 #include <QAbstractButton>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,18 +40,6 @@ JobHistoryEntry entry(const QString &id, int minute, const QStringList &override
     return item;
 }
 
-QStringList unnamedControls(QWidget *root)
-{
-    QStringList unnamed;
-    for (QWidget *widget : root->findChildren<QWidget *>()) {
-        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(root))
-            continue;
-        if (widget->accessibleName().isEmpty()
-            && !(qobject_cast<QAbstractButton *>(widget) && !qobject_cast<QAbstractButton *>(widget)->text().isEmpty()))
-            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
-    }
-    return unnamed;
-}
 } // namespace
 
 class TestLaunchHistory : public QObject
@@ -165,8 +155,8 @@ void TestLaunchHistory::compareShowsTheDiff()
         QCOMPARE(table->item(row, 3)->text(), expected[row].after);
     }
     QVERIFY(dialog->findChild<QLabel *>(u"launchDiffHeadingLabel"_s)->text().contains(u"gsm8k-2"_s));
-    QVERIFY2(unnamedControls(dialog).isEmpty(), qPrintable(unnamedControls(dialog).join(u'\n')));
-    QVERIFY2(unnamedControls(&view).isEmpty(), qPrintable(unnamedControls(&view).join(u'\n')));
+    QVERIFY2(WidgetAudit::unnamedControls(dialog).isEmpty(), qPrintable(WidgetAudit::unnamedControls(dialog).join(u'\n')));
+    QVERIFY2(WidgetAudit::unnamedControls(&view).isEmpty(), qPrintable(WidgetAudit::unnamedControls(&view).join(u'\n')));
     // Escape closes it.
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!view.diffDialog());

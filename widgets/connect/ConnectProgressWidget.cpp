@@ -52,7 +52,7 @@ ConnectProgressWidget::ConnectProgressWidget(QWidget *parent)
     m_offerLabel->setWordWrap(true);
     m_offerLabel->hide();
 
-    m_cancelButton = new QPushButton(tr("&Cancel"), this);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("connectCancelPushButton"));
     m_cancelButton->setAccessibleName(tr("Cancel connecting"));
     m_pullButton = new QPushButton(tr("&Pull Image"), this);

@@ -69,7 +69,7 @@ CurvesView::CurvesView(QWidget *parent)
     m_smoothingLabel = new QLabel(this);
     connect(m_smoothingSlider, &QSlider::valueChanged, this, [this](int value) { setSmoothing(value / 100.0); });
 
-    auto *exportButton = new QPushButton(tr("&Export…"), this);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(QStringLiteral("curvesExportPushButton"));
     exportButton->setAccessibleName(tr("Export the curves as PNG or CSV"));
     connect(exportButton, &QPushButton::clicked, this, &CurvesView::exportWithDialog);
@@ -93,7 +93,7 @@ CurvesView::CurvesView(QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
-    auto *smoothingCaption = new QLabel(tr("&Smoothing:"), this);
+    auto *smoothingCaption = new QLabel(tr("Smoothin&g:"), this);
     smoothingCaption->setBuddy(m_smoothingSlider);
     bar->addWidget(smoothingCaption);
     bar->addWidget(m_smoothingSlider, 1);

@@ -65,7 +65,7 @@ DashboardView::DashboardView(const QString &storageId, QWidget *parent)
     m_errorReason->setObjectName(QStringLiteral("dashboardErrorReasonLabel"));
     m_errorReason->setWordWrap(true);
     m_errorReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retryButton = new QPushButton(tr("&Retry"), m_errorPanel);
+    m_retryButton = new QPushButton(tr("Retry"), m_errorPanel);
     m_retryButton->setObjectName(QStringLiteral("dashboardRetryPushButton"));
     m_retryButton->setAccessibleName(tr("Retry loading the dashboard"));
     connect(m_retryButton, &QPushButton::clicked, this, &DashboardView::retry);

@@ -40,7 +40,7 @@ JobLogView::JobLogView(QWidget *parent)
     m_text->setMaximumBlockCount(maxLines);
     m_text->setUndoRedoEnabled(false);
 
-    m_followCheckBox = new QCheckBox(tr("&Follow"), this);
+    m_followCheckBox = new QCheckBox(tr("Follow"), this);
     m_followCheckBox->setObjectName(QStringLiteral("jobLogFollowCheckBox"));
     m_followCheckBox->setAccessibleName(tr("Follow the end of the log"));
     m_followCheckBox->setChecked(true);
@@ -50,7 +50,7 @@ JobLogView::JobLogView(QWidget *parent)
     m_searchLineEdit->setPlaceholderText(tr("Search…"));
     m_searchLineEdit->setClearButtonEnabled(true);
     connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &JobLogView::findNext);
-    m_saveButton = new QPushButton(tr("&Save…"), this);
+    m_saveButton = new QPushButton(tr("Save…"), this);
     m_saveButton->setObjectName(QStringLiteral("jobLogSavePushButton"));
     m_saveButton->setAccessibleName(tr("Save the full log to a file"));
     connect(m_saveButton, &QPushButton::clicked, this, &JobLogView::saveToFileAsk);

@@ -55,7 +55,7 @@ JobsPanel::JobsPanel(QWidget *parent)
         pushButton->setAccessibleDescription(description);
         return pushButton;
     };
-    m_refreshButton = button(tr("&Refresh"), tr("Refresh the jobs list"),
+    m_refreshButton = button(tr("Refresh"), tr("Refresh the jobs list"),
                              tr("Ask the Ray head for its jobs now; the list also refreshes by itself"),
                              QStringLiteral("jobsRefreshPushButton"));
     m_stopButton = button(tr("S&top…"), tr("Stop the selected job"),
@@ -64,7 +64,7 @@ JobsPanel::JobsPanel(QWidget *parent)
     m_deleteButton = button(tr("&Delete…"), tr("Delete the selected finished job"),
                             tr("Asks first; removes the job from the cluster's list, its logs stay on the server"),
                             QStringLiteral("jobsDeletePushButton"));
-    m_dashboardButton = button(tr("Open in &Dashboard"), tr("Show the selected job in the Ray dashboard"),
+    m_dashboardButton = button(tr("Open in Dash&board"), tr("Show the selected job in the Ray dashboard"),
                                tr("Opens the job's page in the embedded dashboard"),
                                QStringLiteral("jobsOpenInDashboardPushButton"));
     // Keyboard: stop from anywhere in the panel, delete from the table (Delete

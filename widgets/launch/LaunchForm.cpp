@@ -142,7 +142,7 @@ LaunchForm::LaunchForm(QWidget *parent)
     }
     connect(m_presetComboBox, &QComboBox::activated, this,
             [this](int index) { applyPreset(m_presetComboBox->itemData(index).toString()); });
-    auto *refreshButton = new QPushButton(tr("Refresh from &Server"), this);
+    auto *refreshButton = new QPushButton(tr("Refresh from Server"), this);
     refreshButton->setObjectName(QStringLiteral("refreshSchemaPushButton"));
     refreshButton->setAccessibleName(tr("Read the config keys from the server's verl"));
     refreshButton->setAccessibleDescription(tr("Runs verl's trainer with --cfg job in the container; slower, exact"));
@@ -197,10 +197,10 @@ LaunchForm::LaunchForm(QWidget *parent)
     auto *jobBox = new QGroupBox(tr("Job"), this);
     auto *jobForm = new QFormLayout(jobBox);
     jobForm->addRow(tr("Submission &ID:"), m_submissionIdLineEdit);
-    jobForm->addRow(tr("Working &directory:"), m_workingDirectoryLineEdit);
-    jobForm->addRow(tr("&Environment:"), m_environmentEdit);
-    jobForm->addRow(tr("Entrypoint &CPUs:"), m_cpusSpinBox);
-    jobForm->addRow(tr("Entrypoint &GPUs:"), m_gpusSpinBox);
+    jobForm->addRow(tr("&Working directory:"), m_workingDirectoryLineEdit);
+    jobForm->addRow(tr("Environment:"), m_environmentEdit);
+    jobForm->addRow(tr("Entrypoint CPUs:"), m_cpusSpinBox);
+    jobForm->addRow(tr("Entrypoint GPUs:"), m_gpusSpinBox);
 
     m_issueList = new QListWidget(this);
     m_issueList->setObjectName(QStringLiteral("launchIssuesListWidget"));
@@ -215,7 +215,7 @@ LaunchForm::LaunchForm(QWidget *parent)
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setMinimumHeight(120);
 
-    auto *copyButton = new QPushButton(tr("&Copy Command"), this);
+    auto *copyButton = new QPushButton(tr("Copy Command"), this);
     copyButton->setObjectName(QStringLiteral("copyCommandPushButton"));
     copyButton->setAccessibleName(tr("Copy the equivalent ray job submit command"));
     copyButton->setAccessibleDescription(tr("Puts the command on the clipboard"));

@@ -57,7 +57,7 @@ LaunchHistoryView::LaunchHistoryView(QWidget *parent)
     m_messageLabel->setWordWrap(true);
     m_messageLabel->hide();
 
-    m_launchAgainButton = new QPushButton(tr("Launch &Again"), this);
+    m_launchAgainButton = new QPushButton(tr("Launch A&gain"), this);
     m_launchAgainButton->setObjectName(QStringLiteral("launchAgainPushButton"));
     m_launchAgainButton->setAccessibleName(tr("Fill the launch form with the selected launch"));
     connect(m_launchAgainButton, &QPushButton::clicked, this, &LaunchHistoryView::launchAgain);
@@ -65,7 +65,7 @@ LaunchHistoryView::LaunchHistoryView(QWidget *parent)
     m_compareButton->setObjectName(QStringLiteral("compareLaunchesPushButton"));
     m_compareButton->setAccessibleName(tr("Compare the two selected launches"));
     connect(m_compareButton, &QPushButton::clicked, this, &LaunchHistoryView::compareSelected);
-    m_refreshButton = new QPushButton(tr("Re&fresh"), this);
+    m_refreshButton = new QPushButton(tr("Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshHistoryPushButton"));
     m_refreshButton->setAccessibleName(tr("Read the launch history again"));
     connect(m_refreshButton, &QPushButton::clicked, this, &LaunchHistoryView::reload);

@@ -40,11 +40,11 @@ ProfileDetailsWidget::ProfileDetailsWidget(QWidget *parent)
     m_edit->setObjectName(u"editProfilePushButton"_s);
     m_edit->setAccessibleName(tr("Edit server"));
     m_edit->setAccessibleDescription(tr("Change the settings of this server"));
-    m_duplicate = new QPushButton(tr("D&uplicate\u2026"), this);
+    m_duplicate = new QPushButton(tr("Duplicate\u2026"), this);
     m_duplicate->setObjectName(u"duplicateProfilePushButton"_s);
     m_duplicate->setAccessibleName(tr("Duplicate server"));
     m_duplicate->setAccessibleDescription(tr("Create a new server profile starting from this one"));
-    m_delete = new QPushButton(tr("&Delete\u2026"), this);
+    m_delete = new QPushButton(tr("Delete\u2026"), this);
     m_delete->setObjectName(u"deleteProfilePushButton"_s);
     m_delete->setAccessibleName(tr("Delete server"));
     m_delete->setAccessibleDescription(tr("Remove this server profile and its stored secrets, after asking"));

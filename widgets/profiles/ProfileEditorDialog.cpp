@@ -264,7 +264,7 @@ QWidget *ProfileEditorDialog::createConnectionPage()
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setAccessibleName(tr("Password"));
     m_secret->setAccessibleDescription(tr("Stored in the system keychain, never in a file"));
-    m_secretLabel = new QLabel(tr("Pass&word:"), page);
+    m_secretLabel = new QLabel(tr("Passw&ord:"), page);
     m_secretLabel->setObjectName(u"secretLabel"_s);
     m_secretLabel->setBuddy(m_secret);
     m_keychainStatus = new QLabel(page);
@@ -281,7 +281,7 @@ QWidget *ProfileEditorDialog::createConnectionPage()
     form->addRow(m_secretLabel, secretCell);
     connect(m_secret, &QLineEdit::textChanged, this, &ProfileEditorDialog::validate);
 
-    m_jumpHosts = addLineEdit(form, u"jumpHosts"_s, tr("&Jump hosts:"), tr("Jump hosts"),
+    m_jumpHosts = addLineEdit(form, u"jumpHosts"_s, tr("Jump ho&sts:"), tr("Jump hosts"),
                               tr("Optional ProxyJump chain, first hop first, separated by commas: "
                                  "[user@]host[:port]"),
                               &m_jumpError);
@@ -330,7 +330,7 @@ QWidget *ProfileEditorDialog::createWorkspacePage()
     m_gpus = addLineEdit(form, u"gpus"_s, tr("&GPUs:"), tr("GPUs"),
                          tr("Value of docker run --gpus: all, a number, or device=0,1"), &m_gpusError);
     m_gpus->setText(d.gpus);
-    m_network = addLineEdit(form, u"network"_s, tr("Net&work:"), tr("Docker network"),
+    m_network = addLineEdit(form, u"network"_s, tr("&Network:"), tr("Docker network"),
                             tr("Value of docker run --network; host lets the dashboard be reached on the "
                                "server's loopback"),
                             &m_networkError);
@@ -563,7 +563,7 @@ void ProfileEditorDialog::updateAuthControls()
     m_browseIdentity->setEnabled(keyFile);
     m_secretPolicy->setEnabled(usesSecret);
     m_secret->setEnabled(usesSecret && stored);
-    m_secretLabel->setText(keyFile ? tr("Key pass&phrase:") : tr("Pass&word:"));
+    m_secretLabel->setText(keyFile ? tr("Ke&y passphrase:") : tr("Passw&ord:"));
     m_secret->setAccessibleName(keyFile ? tr("Key passphrase") : tr("Password"));
 
     const SecretKind kind = keyFile ? SecretKind::KeyPassphrase : SecretKind::Password;

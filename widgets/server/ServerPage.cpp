@@ -59,7 +59,7 @@ ServerPage::ServerPage(const ServerProfile &profile, SecretStore *secrets, Sessi
     m_connectButton->setObjectName(QStringLiteral("connectPushButton"));
     m_connectButton->setAccessibleName(tr("Connect to %1").arg(profile.name));
     m_connectButton->setDefault(true);
-    m_attachOnlyCheckBox = new QCheckBox(tr("A&ttach only (never create or start anything)"), m_notConnected);
+    m_attachOnlyCheckBox = new QCheckBox(tr("&Attach only (never create or start anything)"), m_notConnected);
     m_attachOnlyCheckBox->setObjectName(QStringLiteral("attachOnlyCheckBox"));
     m_attachOnlyCheckBox->setAccessibleName(tr("Attach only"));
     connect(m_connectButton, &QPushButton::clicked, this, [this] {
@@ -118,7 +118,7 @@ ServerPage::ServerPage(const ServerProfile &profile, SecretStore *secrets, Sessi
     m_compareComboBox = new QComboBox(this);
     m_compareComboBox->setObjectName(QStringLiteral("compareRunComboBox"));
     m_compareComboBox->setAccessibleName(tr("Run to compare with"));
-    auto *compareButton = new QPushButton(tr("C&ompare"), this);
+    auto *compareButton = new QPushButton(tr("Co&mpare"), this);
     compareButton->setObjectName(QStringLiteral("compareRunPushButton"));
     compareButton->setAccessibleName(tr("Overlay the chosen run's curves"));
     connect(compareButton, &QPushButton::clicked, this, &ServerPage::addComparisonRun);
@@ -173,7 +173,7 @@ ServerPage::ServerPage(const ServerProfile &profile, SecretStore *secrets, Sessi
     m_tabs->addTab(m_history, tr("Histor&y"));
     m_tabs->addTab(curvesTab, tr("C&urves"));
     m_tabs->addTab(remoteTab, tr("&Remote"));
-    m_tabs->addTab(m_console, tr("Conso&le"));
+    m_tabs->addTab(m_console, tr("C&onsole"));
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(QStringLiteral("serverVerticalSplitter"));

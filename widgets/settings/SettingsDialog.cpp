@@ -48,7 +48,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_notifyJobCheckBox = new QCheckBox(tr("When a &job ends"), this);
     named(m_notifyJobCheckBox, QStringLiteral("notifyJobCheckBox"), tr("Notify when a job ends"),
           tr("Show a desktop notification when a job succeeds, fails or is stopped"));
-    m_notifyDropCheckBox = new QCheckBox(tr("When a &connection drops"), this);
+    m_notifyDropCheckBox = new QCheckBox(tr("When a connection &drops"), this);
     named(m_notifyDropCheckBox, QStringLiteral("notifyDropCheckBox"), tr("Notify when a connection drops"),
           tr("Show a desktop notification when a server connection is lost"));
 

@@ -42,7 +42,10 @@ class SshWorker;
  * reconnects never ask the user: a credential request is then marked
  * StoredSecretsOnly, and anything that needs a person (an unknown host key, a
  * secret nobody provides, a refused login) leads to NeedsAttention, left by
- * calling connectToHost() again. Port forwards keep listening throughout, so
+ * calling connectToHost() again. A host key that changed while away ends in
+ * Failed instead: it is refused outright, never offered for review, because
+ * the user must first find out why the server's identity changed. Port
+ * forwards keep listening throughout, so
  * their local URLs stay valid; remote commands running at the drop fail.
  *
  * disconnectFromHost() closes everything, forwards included. Deleting the

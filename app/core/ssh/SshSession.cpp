@@ -404,10 +404,11 @@ void SshSession::onKeepaliveTimer()
         return;
     }
     if (++m_missedKeepalives >= m_options.keepaliveCountMax) {
-        const qint64 seconds =
-            std::chrono::duration_cast<std::chrono::seconds>(m_options.keepaliveInterval * m_missedKeepalives).count();
+        // Sub-second keepalive intervals are legal; don't round 1.5 s down to "1 s".
+        const qint64 silentMs = (m_options.keepaliveInterval * m_missedKeepalives).count();
+        const QString seconds = QString::number(silentMs / 1000.0, 'f', silentMs % 1000 == 0 ? 0 : 1);
         fail(Error(Error::Code::Timeout,
-                   tr("%1 has not answered for %2 s; the connection is considered dead.").arg(peerName()).arg(seconds)));
+                   tr("%1 has not answered for %2 s; the connection is considered dead.").arg(peerName(), seconds)));
         return;
     }
     // libssh keeps a nonblocking global request pending until its reply is

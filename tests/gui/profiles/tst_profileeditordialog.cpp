@@ -143,7 +143,7 @@ void TestProfileEditorDialog::keyFileMustBeReadable()
     type(&dialog, u"identityFileLineEdit"_s, key);
     QVERIFY(!identityError->isVisible());
     QVERIFY(child<QPushButton>(&dialog, u"savePushButton"_s)->isEnabled());
-    QCOMPARE(child<QLabel>(&dialog, u"secretLabel"_s)->text(), u"Key pass&phrase:"_s);
+    QCOMPARE(child<QLabel>(&dialog, u"secretLabel"_s)->text(), u"Ke&y passphrase:"_s);
 }
 
 void TestProfileEditorDialog::mountSyntax()

@@ -3,9 +3,10 @@
 // real sshd, jobs run on its Ray head stand-in, and JobLogFollower reads
 // /api/jobs/{id}/logs/tail through RayDeck's own SSH tunnel. The head drops
 // one stream in the middle (abruptly, or with a clean close while the job
-// still runs); a 200 MB log streams into a JobLogView while RSS is sampled.
+// still runs); a 200 MB log streams into a JobLogView while memory is sampled.
 #include "RefusingPrompter.h"
 #include "SimHostShell.h"
+#include "ProcessMemory.h"
 #include "SshServerFixture.h"
 
 #include "hydra/HydraOverrideParser.h"
@@ -37,25 +38,17 @@ using namespace RayDeck;
 using namespace Qt::StringLiterals;
 
 namespace {
-qint64 residentBytes()
-{
-    QFile statm(u"/proc/self/statm"_s);
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.value(1).toLongLong() * sysconf(_SC_PAGESIZE);
-}
-
-// Samples this process's RSS from a thread of its own, so a busy event loop cannot hide a peak.
-class RssSampler
+// Samples this process's memory footprint (RSS; the heap in use under
+// AddressSanitizer) from a thread of its own, so a busy event loop cannot hide a peak.
+class MemorySampler
 {
 public:
-    RssSampler()
-        : m_baseline(residentBytes())
+    MemorySampler()
+        : m_baseline(ProcessMemory::footprintBytes())
         , m_peak(m_baseline)
         , m_thread([this] {
             while (!m_stop.load()) {
-                const qint64 now = residentBytes();
+                const qint64 now = ProcessMemory::footprintBytes();
                 qint64 peak = m_peak.load();
                 while (now > peak && !m_peak.compare_exchange_weak(peak, now)) {
                 }
@@ -64,7 +57,7 @@ public:
         })
     {
     }
-    ~RssSampler() { stop(); }
+    ~MemorySampler() { stop(); }
     void stop()
     {
         m_stop = true;
@@ -232,7 +225,7 @@ void TestJobLogTail::hugeLogKeepsMemoryBounded()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
 
-    RssSampler rss;
+    MemorySampler memory;
     const QString id = submit({u"trainer.total_training_steps=2"_s, u"trainer.logger=console"_s,
                                u"+raydeck_sim.log_mb=%1"_s.arg(megabytes)});
     QVERIFY(!id.isEmpty());
@@ -244,12 +237,12 @@ void TestJobLogTail::hugeLogKeepsMemoryBounded()
     follower.start();
     QVERIFY(finished.wait(900000));
     view.flush();
-    rss.stop();
+    memory.stop();
     const double seconds = clock.elapsed() / 1000.0;
-    const qint64 growth = rss.peak() - rss.baseline();
-    qInfo("200 MB log: %.1f s, RSS baseline %.1f MiB, peak %.1f MiB, growth %.1f MiB; %lld lines received, %d on "
+    const qint64 growth = memory.peak() - memory.baseline();
+    qInfo("200 MB log: %.1f s, %s baseline %.1f MiB, peak %.1f MiB, growth %.1f MiB; %lld lines received, %d on "
           "screen",
-          seconds, rss.baseline() / 1048576.0, rss.peak() / 1048576.0, growth / 1048576.0,
+          seconds, ProcessMemory::footprintName(), memory.baseline() / 1048576.0, memory.peak() / 1048576.0, growth / 1048576.0,
           qint64(view.lineCount() + view.trimmedLineCount()), view.lineCount());
 
     // Everything arrived (on disk), the screen kept only the newest lines and says so.
@@ -274,7 +267,7 @@ void TestJobLogTail::hugeLogKeepsMemoryBounded()
     QCOMPARE(savedSize, hostSize);
 
     // The bound: a fraction of the log itself (200 MB of text is 400 MB as QString).
-    QVERIFY2(growth < qint64(80) * 1024 * 1024, qPrintable(u"RSS grew by %1 MiB"_s.arg(growth / 1048576.0)));
+    QVERIFY2(growth < qint64(80) * 1024 * 1024, qPrintable(u"%1 grew by %2 MiB"_s.arg(QString::fromLatin1(ProcessMemory::footprintName())).arg(growth / 1048576.0)));
 }
 
 QTEST_MAIN(TestJobLogTail)

@@ -27,6 +27,10 @@ void TcpRelay::incomingConnection(qintptr descriptor)
     }
     connect(client, &RawSocket::received, server, &RawSocket::send);
     connect(server, &RawSocket::received, client, &RawSocket::send);
+    connect(server, &RawSocket::received, this, [this] {
+        ++m_chunksFromServer;
+        Q_EMIT relayedFromServer();
+    });
     connect(client, &RawSocket::readFinished, server, &RawSocket::finishSending);
     connect(server, &RawSocket::readFinished, client, &RawSocket::finishSending);
     connect(client, &RawSocket::closed, server, &RawSocket::close);

@@ -20,6 +20,11 @@ public:
     bool start() { return listen(QHostAddress::LocalHost, 0); }
     void freeze();
     bool isFrozen() const { return m_frozen; }
+    /// Reads that came from the server side and were passed on to the client.
+    int chunksFromServer() const { return m_chunksFromServer; }
+
+Q_SIGNALS:
+    void relayedFromServer();
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -27,5 +32,6 @@ protected:
 private:
     quint16 m_targetPort;
     bool m_frozen = false;
+    int m_chunksFromServer = 0;
     QList<RawSocket *> m_sockets;
 };

@@ -34,6 +34,20 @@ QByteArray masked(const char *data, qsizetype size)
     return result;
 }
 
+/// AddressSanitizer maps terabytes of shadow memory read-write: it records
+/// which heap bytes are addressable, never their contents, and reading it
+/// whole is neither possible nor useful. On x86-64 it spans these addresses.
+bool isSanitizerShadow(quint64 start, quint64 end)
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return start >= 0x00007fff8000ULL && end <= 0x10007fff8000ULL;
+#else
+    Q_UNUSED(start)
+    Q_UNUSED(end)
+    return false;
+#endif
+}
+
 /// Where (mapping name and offset) the unmasked @p needle occurs in this process's writable memory.
 QStringList findInWritableMemory(const QByteArray &needle)
 {
@@ -58,6 +72,8 @@ QStringList findInWritableMemory(const QByteArray &needle)
         const QList<QByteArray> range = fields[0].split('-');
         const quint64 start = range[0].toULongLong(nullptr, 16);
         const quint64 end = range[1].toULongLong(nullptr, 16);
+        if (isSanitizerShadow(start, end))
+            continue;
         region.resize(qsizetype(end - start));
         const ssize_t got = ::pread(mem, region.data(), size_t(region.size()), off_t(start));
         if (got <= 0)
