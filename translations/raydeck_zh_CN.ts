@@ -1521,10 +1521,6 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
         <translation>步骤命令和输出</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
         <source>Cancel connecting</source>
         <translation>取消连接</translation>
     </message>
@@ -1587,6 +1583,10 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1690,16 +1690,8 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
         <translation>平滑</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Export the curves as PNG or CSV</source>
         <translation>将曲线导出为 PNG 或 CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Smoothing:</source>
-        <translation>平滑(&amp;S)：</translation>
     </message>
     <message>
         <source>%1 metrics · latest step %2</source>
@@ -1729,6 +1721,14 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
         <source>Charts</source>
         <translation>图表</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Smoothin&amp;g:</source>
+        <translation>平滑(&amp;G)：</translation>
+    </message>
 </context>
 <context>
     <name>RayDeck::DashboardView</name>
@@ -1739,10 +1739,6 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     <message>
         <source>Ray Dashboard page</source>
         <translation>Ray 仪表盘页面</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>Retry loading the dashboard</source>
@@ -1855,6 +1851,10 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     <message>
         <source>%1 RayDeck keeps checking and reloads the dashboard when Ray is back.</source>
         <translation>%1 RayDeck 会持续检查，并在 Ray 恢复后重新加载仪表盘。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
@@ -2674,10 +2674,6 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
         <translation>作业日志</translation>
     </message>
     <message>
-        <source>&amp;Follow</source>
-        <translation>跟踪(&amp;F)</translation>
-    </message>
-    <message>
         <source>Follow the end of the log</source>
         <translation>跟踪日志末尾</translation>
     </message>
@@ -2688,10 +2684,6 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     <message>
         <source>Search…</source>
         <translation>搜索…</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation>保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Log stream interrupted; reconnecting…</source>
@@ -2744,6 +2736,14 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     <message>
         <source>Older lines trimmed (%1 not shown); save to file for the full log.</source>
         <translation>已截去较早的行（%1 行未显示）；保存到文件可查看完整日志。</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
     </message>
 </context>
 <context>
@@ -2850,10 +2850,6 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
         <translation>此服务器 Ray 集群上的作业，最新的在前</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
         <source>Refresh the jobs list</source>
         <translation>刷新作业列表</translation>
     </message>
@@ -2872,10 +2868,6 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     <message>
         <source>Delete the selected finished job</source>
         <translation>删除所选的已结束作业</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Dashboard</source>
-        <translation>在仪表盘中打开(&amp;D)</translation>
     </message>
     <message>
         <source>Show the selected job in the Ray dashboard</source>
@@ -2928,6 +2920,14 @@ Compare it with the output of `ssh-keygen -lf` on the server&apos;s host key bef
     <message>
         <source>&amp;Delete Job…</source>
         <translation>删除作业(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Open in Dash&amp;board</source>
+        <translation>在仪表盘中打开(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -3185,10 +3185,6 @@ to %2</source>
         <translation>（无预设）</translation>
     </message>
     <message>
-        <source>Refresh from &amp;Server</source>
-        <translation>从服务器刷新(&amp;S)</translation>
-    </message>
-    <message>
         <source>Read the config keys from the server&apos;s verl</source>
         <translation>从服务器上的 verl 读取配置键</translation>
     </message>
@@ -3253,32 +3249,12 @@ to %2</source>
         <translation>提交 ID(&amp;I)：</translation>
     </message>
     <message>
-        <source>Working &amp;directory:</source>
-        <translation>工作目录(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Environment:</source>
-        <translation>环境(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Entrypoint &amp;CPUs:</source>
-        <translation>入口命令 CPU 数(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Entrypoint &amp;GPUs:</source>
-        <translation>入口命令 GPU 数(&amp;G)：</translation>
-    </message>
-    <message>
         <source>Problems with this launch</source>
         <translation>此次启动存在的问题</translation>
     </message>
     <message>
         <source>Equivalent command and request body</source>
         <translation>等效命令和请求体</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Command</source>
-        <translation>复制命令(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the equivalent ray job submit command</source>
@@ -3404,6 +3380,30 @@ to %2</source>
         <source>This run asks for %1 node(s) × %2 GPU(s) = %3 GPUs, but the connected cluster has %4 node(s) × %5 GPU(s) = %6. Ray would wait for resources that never come.</source>
         <translation>此次运行需要 %1 个节点 × %2 个 GPU = %3 个 GPU，但已连接的集群只有 %4 个节点 × %5 个 GPU = %6 个。Ray 会一直等待永远不会出现的资源。</translation>
     </message>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>从服务器刷新</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>工作目录(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>环境：</translation>
+    </message>
+    <message>
+        <source>Entrypoint CPUs:</source>
+        <translation>入口命令 CPU 数：</translation>
+    </message>
+    <message>
+        <source>Entrypoint GPUs:</source>
+        <translation>入口命令 GPU 数：</translation>
+    </message>
+    <message>
+        <source>Copy Command</source>
+        <translation>复制命令</translation>
+    </message>
 </context>
 <context>
     <name>RayDeck::LaunchHistoryView</name>
@@ -3436,10 +3436,6 @@ to %2</source>
         <translation>覆盖项</translation>
     </message>
     <message>
-        <source>Launch &amp;Again</source>
-        <translation>再次启动(&amp;A)</translation>
-    </message>
-    <message>
         <source>Fill the launch form with the selected launch</source>
         <translation>用所选启动记录填写启动表单</translation>
     </message>
@@ -3452,16 +3448,20 @@ to %2</source>
         <translation>比较所选的两次启动</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
-    </message>
-    <message>
         <source>Read the launch history again</source>
         <translation>重新读取启动历史</translation>
     </message>
     <message>
         <source>Not on the head</source>
         <translation>不在头节点上</translation>
+    </message>
+    <message>
+        <source>Launch A&amp;gain</source>
+        <translation>再次启动(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -3494,28 +3494,12 @@ to %2</source>
         <translation>您为此服务器保存的启动设置</translation>
     </message>
     <message>
-        <source>&amp;Template:</source>
-        <translation>模板(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Loa&amp;d</source>
-        <translation>加载(&amp;D)</translation>
-    </message>
-    <message>
         <source>Load the chosen template into the form</source>
         <translation>将所选模板加载到表单中</translation>
     </message>
     <message>
-        <source>Sa&amp;ve as Template…</source>
-        <translation>另存为模板(&amp;V)…</translation>
-    </message>
-    <message>
         <source>Save this launch as a template</source>
         <translation>将此次启动另存为模板</translation>
-    </message>
-    <message>
-        <source>Dele&amp;te</source>
-        <translation>删除(&amp;T)</translation>
     </message>
     <message>
         <source>Delete the chosen template</source>
@@ -3560,6 +3544,22 @@ to %2</source>
     <message>
         <source>Delete the template &quot;%1&quot;?</source>
         <translation>要删除模板“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <source>Save as Template…</source>
+        <translation>另存为模板…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -4029,20 +4029,12 @@ step %2: %3</source>
         <translation>更改此服务器的设置</translation>
     </message>
     <message>
-        <source>D&amp;uplicate…</source>
-        <translation>复制(&amp;U)…</translation>
-    </message>
-    <message>
         <source>Duplicate server</source>
         <translation>复制服务器</translation>
     </message>
     <message>
         <source>Create a new server profile starting from this one</source>
         <translation>以此服务器配置为基础创建新的服务器配置</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete server</source>
@@ -4111,6 +4103,14 @@ step %2: %3</source>
     <message>
         <source>Server %1</source>
         <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
     </message>
 </context>
 <context>
@@ -4308,16 +4308,8 @@ step %2: %3</source>
         <translation>存储在系统钥匙串中，绝不会写入文件</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W)：</translation>
-    </message>
-    <message>
         <source>Keychain status</source>
         <translation>钥匙串状态</translation>
-    </message>
-    <message>
-        <source>&amp;Jump hosts:</source>
-        <translation>跳板机(&amp;J)：</translation>
     </message>
     <message>
         <source>Jump hosts</source>
@@ -4378,10 +4370,6 @@ step %2: %3</source>
     <message>
         <source>Value of docker run --gpus: all, a number, or device=0,1</source>
         <translation>docker run --gpus 的值：all、数量或 device=0,1</translation>
-    </message>
-    <message>
-        <source>Net&amp;work:</source>
-        <translation>网络(&amp;W)：</translation>
     </message>
     <message>
         <source>Docker network</source>
@@ -4588,10 +4576,6 @@ step %2: %3</source>
         <translation>为 Ray 作业添加环境变量</translation>
     </message>
     <message>
-        <source>Key pass&amp;phrase:</source>
-        <translation>密钥密码短语(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Key passphrase</source>
         <translation>密钥密码短语</translation>
     </message>
@@ -4694,6 +4678,22 @@ step %2: %3</source>
     <message>
         <source>Fix before saving: %1.</source>
         <translation>保存前请修复：%1。</translation>
+    </message>
+    <message>
+        <source>Passw&amp;ord:</source>
+        <translation>密码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Jump ho&amp;sts:</source>
+        <translation>跳板机(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y passphrase:</source>
+        <translation>密钥密码短语(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -5183,20 +5183,12 @@ step %2: %3</source>
         <translation>连接到 %1</translation>
     </message>
     <message>
-        <source>A&amp;ttach only (never create or start anything)</source>
-        <translation>仅附加(&amp;T)（从不创建或启动任何内容）</translation>
-    </message>
-    <message>
         <source>Attach only</source>
         <translation>仅附加</translation>
     </message>
     <message>
         <source>Run to compare with</source>
         <translation>用于对比的训练</translation>
-    </message>
-    <message>
-        <source>C&amp;ompare</source>
-        <translation>对比(&amp;O)</translation>
     </message>
     <message>
         <source>Overlay the chosen run&apos;s curves</source>
@@ -5225,10 +5217,6 @@ step %2: %3</source>
     <message>
         <source>&amp;Remote</source>
         <translation>远程(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Conso&amp;le</source>
-        <translation>控制台(&amp;L)</translation>
     </message>
     <message>
         <source>Disconnected</source>
@@ -5330,6 +5318,18 @@ Ray and the container keep running unless you choose to stop them.</source>
 
 %1</translation>
     </message>
+    <message>
+        <source>&amp;Attach only (never create or start anything)</source>
+        <translation>仅附加（从不创建或启动任何内容）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>对比(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;onsole</source>
+        <translation>控制台(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>RayDeck::ServerSession</name>
@@ -5407,10 +5407,6 @@ Ray and the container keep running unless you choose to stop them.</source>
     <message>
         <source>Show a desktop notification when a job succeeds, fails or is stopped</source>
         <translation>作业成功、失败或被停止时显示桌面通知</translation>
-    </message>
-    <message>
-        <source>When a &amp;connection drops</source>
-        <translation>连接断开时(&amp;C)</translation>
     </message>
     <message>
         <source>Notify when a connection drops</source>
@@ -5503,6 +5499,10 @@ Ray and the container keep running unless you choose to stop them.</source>
     <message>
         <source>&amp;Closing the window:</source>
         <translation>关闭窗口时(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>When a connection &amp;drops</source>
+        <translation>连接断开时(&amp;D)</translation>
     </message>
 </context>
 <context>
