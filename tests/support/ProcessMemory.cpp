@@ -17,7 +17,8 @@
 #endif
 
 #ifdef RAYDECK_TEST_ASAN
-#include <sanitizer/allocator_interface.h>
+// Exported by the ASan runtime; GCC 12 ships no header that declares it.
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
 #endif
 
 namespace ProcessMemory {
