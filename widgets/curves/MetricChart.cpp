@@ -21,7 +21,10 @@ MetricChart::MetricChart(const QString &metric, QWidget *parent)
     setAccessibleName(tr("Chart of %1").arg(metric));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
-    auto *chart = new QChart;
+    // Configure the chart the view already owns: QChartView::setChart() only
+    // releases the previous chart, it does not delete it, so replacing this
+    // one would leak it (with its whole scene subtree) per chart shown.
+    QChart *chart = this->chart();
     chart->setTitle(metric);
     chart->legend()->setVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -31,7 +34,6 @@ MetricChart::MetricChart(const QString &metric, QWidget *parent)
     m_valueAxis = new QValueAxis(chart);
     chart->addAxis(m_stepAxis, Qt::AlignBottom);
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
-    setChart(chart);
     applyPalette();
 }
 
