@@ -20,13 +20,15 @@ using namespace RayDeck;
 namespace {
 
 // The interface language: the one chosen in Settings, else the system's.
-// English needs no translator (it is the source language).
+// Languages RayDeck has no translation for get English, whose own file holds
+// only the plural forms ("1 server connected", "2 servers connected").
 void installTranslators(QApplication &app, const AppSettings &settings)
 {
     const QString chosen = settings.language();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("raydeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator->load(locale, QStringLiteral("raydeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || appTranslator->load(QStringLiteral("raydeck_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(appTranslator);
     // Qt's own strings (standard buttons, file dialogs), when the system has them.
     auto *qtTranslator = new QTranslator(&app);

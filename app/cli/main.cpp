@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -35,6 +36,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("RayDeck"));
     QCoreApplication::setOrganizationName(QStringLiteral("RayDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAYDECK_VERSION));
+    // The CLI speaks English only (its output is read by scripts); the
+    // translator supplies English plural forms ("1 profile", "2 profiles").
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral("raydeck_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&plurals);
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);

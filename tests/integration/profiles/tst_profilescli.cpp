@@ -312,6 +312,7 @@ void TestProfilesCli::importFromSshConfig()
     CliRun run = runCli({u"profiles"_s, u"import-ssh-config"_s, u"--config"_s, config, u"gpu2"_s}, {}, m_environment);
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     QVERIFY(run.err.contains(u"Match exec"_s)); // the user hears what was skipped
+    QVERIFY2(run.err.contains(u"1 profile imported."_s), qPrintable(run.err)); // English plural, not "profile(s)"
     QJsonObject gpu2 = showJson(u"gpu2"_s);
     QCOMPARE(gpu2.value(u"ssh"_s)[u"host"_s].toString(), u"gpu2.cluster.example"_s);
     QCOMPARE(gpu2.value(u"ssh"_s)[u"user"_s].toString(), u"trainer"_s);

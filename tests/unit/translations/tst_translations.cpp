@@ -2,7 +2,8 @@
 // Fails when a user-visible string has no finished Simplified Chinese
 // translation, when a translation drops a %1 placeholder, or when lupdate
 // cannot tell which context a tr() call belongs to (a string that would then
-// never be translated at run time).
+// never be translated at run time); and when a %n string lacks its English
+// singular and plural, as compiled and loaded the way the programs load them.
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -10,6 +11,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +81,7 @@ class TestTranslations : public QObject
 
 private Q_SLOTS:
     void simplifiedChineseIsComplete();
+    void englishPluralsAreComplete();
 };
 
 void TestTranslations::simplifiedChineseIsComplete()
@@ -133,6 +136,51 @@ void TestTranslations::simplifiedChineseIsComplete()
         QFAIL(qPrintable(u"%1 problem(s); run the update_translations target and translate:\n"_s.arg(problems.size())
                          + report));
     }
+}
+
+void TestTranslations::englishPluralsAreComplete()
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(u"fresh_en.ts"_s);
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(RAYDECK_LUPDATE), {u"-pluralonly"_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s,
+                                                    u"@"_s + QStringLiteral(RAYDECK_SOURCES_LIST), u"-ts"_s, fresh});
+    QVERIFY(lupdate.waitForFinished(120000));
+    QCOMPARE(lupdate.exitCode(), 0);
+    QString error;
+    const QList<Message> wanted = readTs(fresh, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(wanted.size() >= 10); // the %n strings really were found
+
+    // Compiled as the build does, loaded as raydeck and raydeck-cli do.
+    const QString qm = dir.filePath(u"raydeck_en.qm"_s);
+    QProcess lrelease;
+    lrelease.start(QStringLiteral(RAYDECK_LRELEASE), {QStringLiteral(RAYDECK_EN_TS), u"-qm"_s, qm});
+    QVERIFY(lrelease.waitForFinished(60000));
+    QCOMPARE(lrelease.exitCode(), 0);
+    QTranslator english;
+    QVERIFY(english.load(u"raydeck_en"_s, dir.path()));
+
+    QStringList problems;
+    for (const Message &message : wanted) {
+        const QByteArray context = message.context.toUtf8();
+        const QByteArray source = message.source.toUtf8();
+        const QString one = english.translate(context.constData(), source.constData(), nullptr, 1);
+        const QString two = english.translate(context.constData(), source.constData(), nullptr, 2);
+        if (one.isEmpty() || two.isEmpty()) {
+            problems << u"no English plural forms: [%1] %2"_s.arg(message.context, message.source);
+            continue;
+        }
+        for (const QString &form : {one, two}) {
+            if (form.contains(u"(s)"_s) || !form.contains(u"%n"_s) || placeholders(form) != placeholders(message.source))
+                problems << u"bad English form: [%1] %2 -> %3"_s.arg(message.context, message.source, form);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+    // One that users see: the tray's summary.
+    QCOMPARE(english.translate("RayDeck::MainWindow", "%n server(s) connected", nullptr, 1), u"%n server connected"_s);
+    QCOMPARE(english.translate("RayDeck::MainWindow", "%n server(s) connected", nullptr, 3), u"%n servers connected"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
