@@ -337,7 +337,7 @@ void ClusterSession::downNode(int index, DownOptions options, std::function<void
     const auto stop = [this, server, name, options, done] {
         connect(
             server, &ServerSession::downFinished, this,
-            [this, name, done](const Result<void> &result) {
+            [name, done](const Result<void> &result) {
                 if (!result)
                     return done(result.error().withContext(tr("Stopping %1").arg(name)));
                 done(Result<void>::ok());
@@ -348,7 +348,7 @@ void ClusterSession::downNode(int index, DownOptions options, std::function<void
     // Leaving everything running needs no connection; stopping needs one.
     if (!options.stopRay && !options.stopContainer)
         return stop();
-    withConnection(server, [this, name, stop, done](Result<void> connected) {
+    withConnection(server, [name, stop, done](Result<void> connected) {
         if (!connected)
             return done(connected.error().withContext(tr("Stopping %1").arg(name)));
         stop();
