@@ -205,10 +205,6 @@ SshConfigFile SshConfigParser::parseFile(const QString &path, Scope scope, int d
         if (keyword->isEmpty() || keyword->startsWith(u'#'))
             continue;
         rest = skipSpaces(rest);
-        if (rest.isEmpty()) {
-            notes << tr("%1 line %2: \"%3\" has no value; the line was ignored.").arg(path).arg(lineNumber).arg(*keyword);
-            continue;
-        }
 
         SshConfigDirective directive;
         directive.keyword = keyword->toLower();
@@ -223,6 +219,15 @@ SshConfigFile SshConfigParser::parseFile(const QString &path, Scope scope, int d
             continue;
         }
         directive.arguments = std::move(*arguments);
+        // "HostName # later" has no value either: the comment takes the rest
+        // of the line. OpenSSH refuses such a line; applying it as an empty
+        // value would leave a host with no name to connect to. ProxyCommand
+        // alone takes the rest of the line as written, as OpenSSH does.
+        const bool takesRawRest = directive.keyword == u"proxycommand" && !directive.rawValue.isEmpty();
+        if (directive.arguments.isEmpty() && !takesRawRest) {
+            notes << tr("%1 line %2: \"%3\" has no value; the line was ignored.").arg(path).arg(lineNumber).arg(*keyword);
+            continue;
+        }
 
         if (directive.keyword == u"include") {
             for (const QString &pattern : std::as_const(directive.arguments)) {

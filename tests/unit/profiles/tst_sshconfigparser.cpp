@@ -31,6 +31,7 @@ private Q_SLOTS:
     void selfIncludingTwiceIsBounded();
     void includedDevicesAndFifosAreSkipped();
     void notesForWhatIsNotApplied();
+    void valueThatIsOnlyACommentIsIgnored();
     void importerBuildsProfiles();
     void importerReportsMissingConfig();
 
@@ -216,6 +217,25 @@ void TestSshConfigParser::notesForWhatIsNotApplied()
     QVERIFY2(notes.contains(u"CanonicalizeHostname"_s), qPrintable(notes));
     QCOMPARE(a.proxyCommand, u"nc %h %p"_s);
     QVERIFY(a.proxyJump.isEmpty());
+}
+
+// Found by fuzzing: "HostName # ..." set an empty host name, so the host had
+// nothing to connect to. Like OpenSSH, the line has no value and is not applied.
+void TestSshConfigParser::valueThatIsOnlyACommentIsIgnored()
+{
+    write(u".ssh/config"_s, "Host gpu-box\n"
+                            "  HostName\t\t# filled in later\n"
+                            "  User trainer\n"
+                            "Host proxied\n"
+                            "  ProxyCommand # a shell comment, taken as written\n");
+    Result<SshConfigDocument> document = SshConfigParser(environment()).parse(m_home->path() + u"/.ssh/config"_s);
+    QVERIFY(document);
+    const QString notes = document->notes.join(u'\n');
+    QVERIFY2(notes.contains(u"line 2: \"HostName\" has no value"_s), qPrintable(notes));
+    const SshHostConfig host = resolve(u"gpu-box"_s);
+    QCOMPARE(host.hostName, u"gpu-box"_s);
+    QCOMPARE(host.user, u"trainer"_s);
+    QCOMPARE(resolve(u"proxied"_s).proxyCommand, u"# a shell comment, taken as written"_s);
 }
 
 void TestSshConfigParser::importerBuildsProfiles()
