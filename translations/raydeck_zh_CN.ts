@@ -3377,8 +3377,8 @@ to %2</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <source>This run asks for %1 node(s) × %2 GPU(s) = %3 GPUs, but the connected cluster has %4 node(s) × %5 GPU(s) = %6. Ray would wait for resources that never come.</source>
-        <translation>此次运行需要 %1 个节点 × %2 个 GPU = %3 个 GPU，但已连接的集群只有 %4 个节点 × %5 个 GPU = %6 个。Ray 会一直等待永远不会出现的资源。</translation>
+        <source>GPUs this run asks for: %3 (trainer.nnodes=%1 × trainer.n_gpus_per_node=%2); GPUs the connected cluster has: %6 (nodes: %4, GPUs per node: %5). Ray would wait for resources that never come.</source>
+        <translation>此次运行需要的 GPU：%3（trainer.nnodes=%1 × trainer.n_gpus_per_node=%2）；已连接的集群拥有的 GPU：%6（节点：%4，每节点 GPU：%5）。Ray 会一直等待永远不会出现的资源。</translation>
     </message>
     <message>
         <source>Refresh from Server</source>

@@ -238,7 +238,8 @@ void TestClusterWidgets::launchFormTakesClusterCapacity()
     QTest::keyClicks(perNode, u"8"_s);
     form.revalidate();
     QCOMPARE(capacityWarnings().size(), 1);
-    QVERIFY2(capacityWarnings().first().contains(u"24 GPUs"_s) && capacityWarnings().first().contains(u"= 6"_s),
+    QVERIFY2(capacityWarnings().first().contains(u"asks for: 24 (trainer.nnodes=3 × trainer.n_gpus_per_node=8)"_s)
+                 && capacityWarnings().first().contains(u"cluster has: 6 (nodes: 3, GPUs per node: 2)"_s),
              qPrintable(capacityWarnings().first()));
     QVERIFY(!form.hasErrors()); // a warning: the user may still launch
     form.setClusterCapacity(0, 0);

@@ -598,8 +598,9 @@ QList<ValidationIssue> LaunchForm::clusterCapacityIssues() const
         issue.severity = ValidationIssue::Severity::Warning;
         issue.kind = ValidationIssue::Kind::InvalidResources;
         issue.key = QStringLiteral("trainer.n_gpus_per_node");
-        issue.message = tr("This run asks for %1 node(s) × %2 GPU(s) = %3 GPUs, but the connected cluster has %4 "
-                           "node(s) × %5 GPU(s) = %6. Ray would wait for resources that never come.")
+        issue.message = tr("GPUs this run asks for: %3 (trainer.nnodes=%1 × trainer.n_gpus_per_node=%2); GPUs the "
+                           "connected cluster has: %6 (nodes: %4, GPUs per node: %5). Ray would wait for resources "
+                           "that never come.")
                             .arg(nodes)
                             .arg(perNode)
                             .arg(nodes * perNode)
