@@ -41,13 +41,18 @@ qint64 heapInUseBytes()
 #endif
 }
 
-bool residentSizeTracksTheProgram()
+bool underAddressSanitizer()
 {
 #ifdef RAYDECK_TEST_ASAN
-    return false;
-#else
     return true;
+#else
+    return false;
 #endif
+}
+
+bool residentSizeTracksTheProgram()
+{
+    return !underAddressSanitizer();
 }
 
 qint64 footprintBytes()

@@ -18,6 +18,9 @@ qint64 residentBytes();
 /// Bytes allocated and not yet freed, in every thread's arena.
 qint64 heapInUseBytes();
 
+/// Whether this test binary was built with AddressSanitizer.
+bool underAddressSanitizer();
+
 /// Whether residentBytes() reflects what the program holds (false under AddressSanitizer).
 bool residentSizeTracksTheProgram();
 

@@ -5,6 +5,7 @@
 // or a memory-reading attacker would see it. The test never holds the secret
 // in clear itself: it keeps it XOR-masked and unmasks only into the buffer it
 // hands to the engine.
+#include "ProcessMemory.h"
 #include "SshServerFixture.h"
 #include "SshTestSupport.h"
 
@@ -39,13 +40,7 @@ QByteArray masked(const char *data, qsizetype size)
 /// whole is neither possible nor useful. On x86-64 it spans these addresses.
 bool isSanitizerShadow(quint64 start, quint64 end)
 {
-#if defined(__SANITIZE_ADDRESS__)
-    return start >= 0x00007fff8000ULL && end <= 0x10007fff8000ULL;
-#else
-    Q_UNUSED(start)
-    Q_UNUSED(end)
-    return false;
-#endif
+    return ProcessMemory::underAddressSanitizer() && start >= 0x00007fff8000ULL && end <= 0x10007fff8000ULL;
 }
 
 /// Where (mapping name and offset) the unmasked @p needle occurs in this process's writable memory.
