@@ -27,10 +27,7 @@ void TcpRelay::incomingConnection(qintptr descriptor)
     }
     connect(client, &RawSocket::received, server, &RawSocket::send);
     connect(server, &RawSocket::received, client, &RawSocket::send);
-    connect(server, &RawSocket::received, this, [this] {
-        ++m_chunksFromServer;
-        Q_EMIT relayedFromServer();
-    });
+    connect(server, &RawSocket::received, this, [this] { ++m_chunksFromServer; });
     connect(client, &RawSocket::readFinished, server, &RawSocket::finishSending);
     connect(server, &RawSocket::readFinished, client, &RawSocket::finishSending);
     connect(client, &RawSocket::closed, server, &RawSocket::close);

@@ -23,9 +23,6 @@ public:
     /// Reads that came from the server side and were passed on to the client.
     int chunksFromServer() const { return m_chunksFromServer; }
 
-Q_SIGNALS:
-    void relayedFromServer();
-
 protected:
     void incomingConnection(qintptr descriptor) override;
 
